@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { siteForUrl } from '@/lib/sites/site-for-url';
+
+/** The action popup: which tool this tab is, and the way to the dashboard. */
+export function PopupApp() {
+  const [siteLabel, setSiteLabel] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    browser.tabs.query({ active: true, currentWindow: true }).then(
+      ([tab]) => live && setSiteLabel(tab?.url ? (siteForUrl(tab.url)?.label ?? null) : null),
+      () => live && setSiteLabel(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <main className="pd-popup">
+      <h1>{i18n.t('popup.title')}</h1>
+      <section aria-labelledby="pd-this-tab">
+        <h2 id="pd-this-tab">{i18n.t('popup.thisTab')}</h2>
+        {siteLabel === undefined ? null : (
+          <p>{siteLabel ? i18n.t('popup.onSite', [siteLabel]) : i18n.t('popup.noSite')}</p>
+        )}
+      </section>
+      <button
+        type="button"
+        onClick={() => {
+          void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+          window.close();
+        }}
+      >
+        {i18n.t('popup.openDashboard')}
+      </button>
+    </main>
+  );
+}

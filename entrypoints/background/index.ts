@@ -1,0 +1,6 @@
+import { setUpPing } from './ping';
+
+// Wiring only: one concern per file.
+export default defineBackground(() => {
+  setUpPing();
+});

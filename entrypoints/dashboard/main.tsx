@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
+import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import '@/components/dashboard/dashboard.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = i18n.t('dashboard.title');
+const container = document.getElementById('root');
+if (!container) throw new Error('dashboard.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <DashboardApp />
+  </StrictMode>,
+);

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import { connectorApiHosts } from './lib/connectors/api-hosts';
+
+// The manifest asks for the least it can: the content script's own matches are the only host
+// access granted at install; each tool's API host is requested when the user connects that tool.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    optional_permissions: ['notifications'],
+    optional_host_permissions: [...connectorApiHosts],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'privacydesk@privacydesk.eu', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
