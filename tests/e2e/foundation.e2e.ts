@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageHandler, startSession, type E2eSession } from './harness';
@@ -106,5 +106,22 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'PrivacyDesk', level: 1 }).count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: 'Open dashboard' }).count()).toBe(1);
     await page.close();
+  });
+
+  it('asks for the least it can: no host access at install beyond the content script', async () => {
+    const manifest = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.externally_connectable).toBeUndefined();
+    const granted = await session.browser.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }
+      ).chrome.permissions.getAll(),
+    );
+    // Chromium reports the content script's matches as granted origins; no API host is among them.
+    expect(granted.origins ?? []).not.toContain('https://api.intercom.io/*');
+    expect(granted.origins ?? []).not.toContain('https://gmail.googleapis.com/*');
   });
 });
