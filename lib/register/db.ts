@@ -1,0 +1,95 @@
+/**
+ * The register's Dexie database: the schema in one place, one typed table per entity. Only what is
+ * queried is indexed; message text is never stored, and nothing secret is indexed.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { upgradeToV2 } from './migrations/v2-normalise-phones';
+import type {
+  AuditEntry,
+  Customer,
+  DataSubjectRequest,
+  ErasureReceipt,
+  Hold,
+  Identity,
+  Item,
+  Job,
+  Meta,
+  RetentionPolicy,
+} from './schemas';
+
+export const REGISTER_DB_NAME = 'privacydesk-register';
+
+/** Version 1: phones stored as seen; customers not searchable by name. */
+export const schemaV1 = {
+  customers: 'id',
+  identities: 'id, &[kind+value], customerId',
+  items: 'id, &[tool+kind+toolId], customerId, [held+retentionDueAt]',
+  holds: 'id, itemId, until',
+  requests: 'id, customerId, deadline',
+  jobs: 'id, status, customerId, updatedAt',
+  audit: '++id, at',
+  policies: 'id',
+  receipts: 'id, *identityHashes',
+  meta: 'key',
+} as const;
+
+/** Version 2: phones in E.164, and a lower-cased name key for the dashboard's name search. */
+export const schemaV2 = { ...schemaV1, customers: 'id, nameKey' } as const;
+
+export const CURRENT_VERSION = 2;
+
+export const defaultPolicy: RetentionPolicy = {
+  id: 'default',
+  tool: '*',
+  kind: '*',
+  months: 24,
+  basis: 'closedAt',
+  label: 'Default: 24 months after the conversation closed',
+};
+
+export class RegisterDb extends Dexie {
+  customers!: EntityTable<Customer, 'id'>;
+  identities!: EntityTable<Identity, 'id'>;
+  items!: EntityTable<Item, 'id'>;
+  holds!: EntityTable<Hold, 'id'>;
+  requests!: EntityTable<DataSubjectRequest, 'id'>;
+  jobs!: EntityTable<Job, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+  policies!: EntityTable<RetentionPolicy, 'id'>;
+  receipts!: EntityTable<ErasureReceipt, 'id'>;
+  meta!: EntityTable<Meta, 'key'>;
+
+  constructor(name: string = REGISTER_DB_NAME) {
+    super(name);
+    this.version(1).stores(schemaV1);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade((tx: Transaction) => upgradeToV2(tx));
+    this.on('populate', (tx: Transaction) => {
+      void tx.table('policies').add(defaultPolicy);
+    });
+  }
+}
+
+/** Every table, for export/import and for forgetting everything in one transaction. */
+export const registerTables = [
+  'customers',
+  'identities',
+  'items',
+  'holds',
+  'requests',
+  'jobs',
+  'audit',
+  'policies',
+  'receipts',
+  'meta',
+] as const;
+export type RegisterTableName = (typeof registerTables)[number];
+
+let shared: RegisterDb | undefined;
+
+/** The register of this browser profile (one per extension context). */
+export function getRegister(): RegisterDb {
+  shared ??= new RegisterDb();
+  return shared;
+}

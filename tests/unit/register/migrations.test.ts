@@ -1,0 +1,74 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RegisterDb, schemaV1 } from '@/lib/register/db';
+import { freshIndexedDb, T0 } from './fresh-register';
+
+const NAME = 'test-register';
+let db: RegisterDb | undefined;
+
+/** A version-1 database written with Dexie directly, as the v1 code stored it. */
+async function seedV1(): Promise<void> {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores(schemaV1);
+  await v1.open();
+  await v1.table('customers').bulkAdd([
+    { id: 'c-old', name: 'Anna de Vries', createdAt: T0, updatedAt: T0 },
+    { id: 'c-new', name: 'A. de Vries', createdAt: T0 + 10, updatedAt: T0 + 10 },
+    { id: 'c-other', createdAt: T0 + 20, updatedAt: T0 + 20 },
+  ]);
+  await v1.table('identities').bulkAdd([
+    { id: 'i1', customerId: 'c-old', kind: 'phone', value: '06-12345678', firstSeen: T0 },
+    { id: 'i2', customerId: 'c-new', kind: 'phone', value: '+31 6 1234 5678', firstSeen: T0 },
+    { id: 'i3', customerId: 'c-new', kind: 'email', value: 'anna@example.nl', firstSeen: T0 },
+    { id: 'i4', customerId: 'c-other', kind: 'phone', value: '(020) 555 1234', firstSeen: T0 },
+    { id: 'i5', customerId: 'c-other', kind: 'phone', value: 'call me', firstSeen: T0 },
+  ]);
+  const item = { tool: 'zendesk', kind: 'conversation', firstSeen: T0, lastSeen: T0, piiTypes: [], held: 0 };
+  await v1.table('items').bulkAdd([
+    { ...item, id: 'it1', customerId: 'c-old', toolId: '1' },
+    { ...item, id: 'it2', customerId: 'c-new', toolId: '2' },
+  ]);
+  await v1.table('requests').add({
+    id: 'r1',
+    customerId: 'c-new',
+    kind: 'access',
+    receivedAt: T0,
+    deadline: T0 + 1,
+    status: 'open',
+  });
+  v1.close();
+}
+
+beforeEach(freshIndexedDb);
+afterEach(() => db?.close());
+
+describe('register migrations', () => {
+  it('v1 → v2: phones become E.164, same-number customers merge, names get a search key', async () => {
+    await seedV1();
+    db = new RegisterDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const phones = await db.identities.where('[kind+value]').between(['phone', ''], ['phone', '\uffff']).toArray();
+    expect(phones.map((p) => [p.id, p.customerId, p.value]).sort()).toEqual([
+      ['i1', 'c-old', '+31612345678'],
+      ['i4', 'c-other', '+31205551234'],
+    ]);
+    // "06-12345678" and "+31 6 1234 5678" are one number: the newer customer merged into the older one.
+    expect(await db.customers.get('c-new')).toBeUndefined();
+    expect((await db.identities.get('i3'))?.customerId).toBe('c-old');
+    expect((await db.items.get('it2'))?.customerId).toBe('c-old');
+    expect((await db.requests.get('r1'))?.customerId).toBe('c-old');
+    // A value that is no phone number is dropped.
+    expect(await db.identities.get('i5')).toBeUndefined();
+    expect((await db.customers.get('c-old'))?.nameKey).toBe('anna de vries');
+    expect((await db.customers.where('nameKey').startsWith('anna').toArray()).map((c) => c.id)).toEqual(['c-old']);
+  });
+
+  it('a fresh database starts at the current version with the default retention policy', async () => {
+    db = new RegisterDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await db.policies.toArray()).map((p) => p.id)).toEqual(['default']);
+  });
+});
