@@ -1,0 +1,62 @@
+import { i18n } from '#i18n';
+import type { FindingEntry, FindingGroup } from '@/lib/panel/group-findings';
+
+export interface FindingsListProps {
+  groups: readonly FindingGroup[] | null;
+  mask: (entry: FindingEntry) => string;
+  onSelect: (entry: FindingEntry) => void;
+}
+
+/** "Personal data on this page": grouped by type with counts and masked values; special categories called out. */
+export function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
+  const special = groups?.filter((g) => g.specialCategory) ?? [];
+  return (
+    <section className="pd-section" aria-labelledby="pd-findings-heading">
+      <h3 id="pd-findings-heading" className="pd-section-title">
+        {i18n.t('panel.findingsTitle')}
+      </h3>
+      {groups === null && <p className="pd-muted">{i18n.t('panel.scanning')}</p>}
+      {groups?.length === 0 && <p className="pd-muted">{i18n.t('panel.noFindings')}</p>}
+      {special.length > 0 && (
+        <p className="pd-callout" role="note">
+          {special.some((g) => g.type !== 'CRIMINAL') && i18n.t('panel.specialCategory')}
+          {special.some((g) => g.type === 'CRIMINAL') && ` ${i18n.t('panel.criminalData')}`}
+        </p>
+      )}
+      {groups && groups.length > 0 && (
+        <p className="pd-finding-summary">
+          {groups.map((g) => `${i18n.t(`piiType.${g.type}`)}: ${g.count}`).join(' · ')}
+        </p>
+      )}
+      {groups && groups.length > 0 && (
+        <ul className="pd-findings" aria-label={i18n.t('panel.findingsTitle')}>
+          {groups.flatMap((group) =>
+            group.entries.map((entry) => {
+              const masked = mask(entry);
+              return (
+                <li
+                  key={entry.key}
+                  className={group.specialCategory ? 'pd-finding pd-finding-special' : 'pd-finding'}
+                  data-pii-type={entry.type}
+                >
+                  <button
+                    type="button"
+                    className="pd-finding-button"
+                    aria-label={i18n.t('panel.showInPage', [`${i18n.t(`piiType.${entry.type}`)} ${masked}`])}
+                    onClick={() => onSelect(entry)}
+                  >
+                    <span className="pd-finding-type">{i18n.t(`piiType.${entry.type}`)}</span>
+                    <span className="pd-finding-value">{masked}</span>
+                    {entry.occurrences.length > 1 && (
+                      <span className="pd-finding-count">×{entry.occurrences.length}</span>
+                    )}
+                  </button>
+                </li>
+              );
+            }),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { i18n } from '#i18n';
+import type { ConversationMessage } from '@/lib/sites/site-adapter';
+
+export interface MessageHoldsProps {
+  messages: readonly ConversationMessage[];
+  held: ReadonlySet<string>;
+  onToggle: (message: ConversationMessage, keep: boolean) => void;
+  formatDate: (iso: string) => string;
+}
+
+/** One "Keep this message" toggle per message (pressed = held: never erased, never cleaned up). */
+export function MessageHolds({ messages, held, onToggle, formatDate }: MessageHoldsProps) {
+  return (
+    <section className="pd-section" aria-labelledby="pd-messages-heading">
+      <h3 id="pd-messages-heading" className="pd-section-title">
+        {i18n.t('panel.messagesTitle')}
+      </h3>
+      <ol className="pd-messages">
+        {messages.map((message) => {
+          const pressed = held.has(message.id);
+          return (
+            <li key={message.id} className="pd-message" data-message-id={message.id}>
+              <span className="pd-message-meta">
+                {message.author}
+                {message.sentAt ? ` · ${formatDate(message.sentAt)}` : ''}
+              </span>
+              <button
+                type="button"
+                className="pd-keep"
+                aria-pressed={pressed}
+                onClick={() => onToggle(message, !pressed)}
+              >
+                {i18n.t('panel.keep')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

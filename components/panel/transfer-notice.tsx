@@ -1,0 +1,16 @@
+import { i18n } from '#i18n';
+import type { TransferAssessment } from '@/lib/transfers/assess';
+import { countryName } from '@/lib/transfers/countries';
+
+/** Where the open conversation is held; flagged (UI contract: data-transfer="outside-eu") outside the EU. */
+export function TransferNotice({ assessment, locale }: { assessment: TransferAssessment; locale: string }) {
+  const countries = assessment.countries.map((c) => countryName(c, locale)).join(', ');
+  if (!assessment.outsideEu) {
+    return <p className="pd-transfer pd-transfer-eu">{i18n.t('panel.heldInEu', [countries])}</p>;
+  }
+  return (
+    <p className="pd-transfer pd-transfer-outside" data-transfer="outside-eu" role="note">
+      {i18n.t('panel.heldOutsideEu', [countries, i18n.t(`transferGround.${assessment.ground}`)])}
+    </p>
+  );
+}

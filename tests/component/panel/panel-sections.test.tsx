@@ -1,0 +1,110 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CustomerCard } from '@/components/panel/customer-card';
+import { FindingsList } from '@/components/panel/findings-list';
+import { MessageHolds } from '@/components/panel/message-holds';
+import { RetentionBadge } from '@/components/panel/retention-badge';
+import { TransferNotice } from '@/components/panel/transfer-notice';
+import { groupFindings, type LocatedFinding } from '@/lib/panel/group-findings';
+import { assessTransfer } from '@/lib/transfers/assess';
+
+const iso = (s: string) => s.slice(0, 10);
+afterEach(cleanup);
+
+const finding = (type: LocatedFinding['type'], value: string, messageId = 'm1'): LocatedFinding => ({
+  type,
+  value,
+  start: 0,
+  end: value.length,
+  confidence: 0.9,
+  messageId,
+});
+
+describe('FindingsList', () => {
+  it('lists findings grouped by type with counts, masked, and calls out special categories', async () => {
+    const onSelect = vi.fn();
+    const groups = groupFindings([
+      finding('EMAIL', 'marieke@example.nl'),
+      finding('EMAIL', 'marieke@example.nl', 'm2'),
+      finding('IBAN', 'NL91ABNA0417164300'),
+      finding('HEALTH', 'Ik ben net geopereerd aan mijn knie.'),
+    ]);
+    render(<FindingsList groups={groups} mask={(e) => `${e.value.slice(0, 2)}•••`} onSelect={onSelect} />);
+    const list = screen.getByRole('list', { name: 'Personal data on this page' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.getAttribute('data-pii-type'))).toEqual(['EMAIL', 'IBAN', 'HEALTH']);
+    expect(items[0]?.textContent).toContain('ma•••');
+    expect(items[0]?.textContent).not.toContain('marieke@example.nl');
+    expect(items[0]?.textContent).toContain('×2');
+    expect(screen.getByText(/Email addresses: 2/)).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toMatch(/Art\. 9/);
+    await userEvent.click(within(items[1] as HTMLElement).getByRole('button'));
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ type: 'IBAN' }));
+  });
+
+  it('says when it is still looking and when there is nothing', () => {
+    const { rerender } = render(<FindingsList groups={null} mask={() => ''} onSelect={() => {}} />);
+    expect(screen.getByText('Looking for personal data…')).toBeTruthy();
+    rerender(<FindingsList groups={[]} mask={() => ''} onSelect={() => {}} />);
+    expect(screen.getByText('No personal data found in this conversation.')).toBeTruthy();
+  });
+});
+
+describe('CustomerCard', () => {
+  it('carries the normalised primary email and what the register knows', () => {
+    render(
+      <CustomerCard
+        customer={{ name: 'Marieke de Vries', emails: ['Marieke@Example.NL'], phones: ['+31612345678'], handles: [] }}
+        summary={{ tools: 2, conversations: 5, forgottenOn: '2026-03-01T10:00:00Z' }}
+        formatDate={iso}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Customer' });
+    expect(card.getAttribute('data-customer-email')).toBe('marieke@example.nl');
+    expect(card.textContent).toContain('In the register: 2 tools, 5 conversations');
+    expect(card.textContent).toContain('+31612345678');
+    expect(screen.getByRole('note').textContent).toBe('This customer was forgotten on 2026-03-01');
+  });
+});
+
+describe('RetentionBadge', () => {
+  it.each([
+    ['ok', 'Retention: keep until 2027-01-01'],
+    ['due', 'Retention: due since 2027-01-01'],
+    ['overdue', 'Retention: overdue since 2027-01-01'],
+  ] as const)('%s', (state, text) => {
+    render(<RetentionBadge state={state} date="2027-01-01T00:00:00Z" formatDate={iso} />);
+    const badge = screen.getByText(text);
+    expect(badge.getAttribute('data-retention-state')).toBe(state);
+  });
+});
+
+describe('TransferNotice', () => {
+  it('flags a conversation held in the US with its ground', () => {
+    const { container } = render(<TransferNotice assessment={assessTransfer('meta')} locale="en" />);
+    const flag = container.querySelector('[data-transfer="outside-eu"]');
+    expect(flag?.textContent).toBe('Held outside the EU: United States — ground: EU–US Data Privacy Framework');
+  });
+
+  it('does not flag an EU-hosted account', () => {
+    const { container } = render(<TransferNotice assessment={assessTransfer('zendesk', 'eu')} locale="en" />);
+    expect(container.querySelector('[data-transfer="outside-eu"]')).toBeNull();
+    expect(container.textContent).toContain('Held in the EU (Germany, Ireland)');
+  });
+});
+
+describe('MessageHolds', () => {
+  it('one "Keep this message" toggle per message, pressed when held', async () => {
+    const onToggle = vi.fn();
+    const messages = [
+      { id: 'a', author: 'Marieke', fromCustomer: true, sentAt: '2026-01-02T10:00:00Z', text: 'x' },
+      { id: 'b', author: 'Agent', fromCustomer: false, sentAt: null, text: 'y' },
+    ];
+    render(<MessageHolds messages={messages} held={new Set(['b'])} onToggle={onToggle} formatDate={iso} />);
+    const toggles = screen.getAllByRole('button', { name: 'Keep this message' });
+    expect(toggles.map((t) => t.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
+    await userEvent.click(toggles[0] as HTMLElement);
+    expect(onToggle).toHaveBeenCalledWith(messages[0], true);
+  });
+});
