@@ -1,0 +1,139 @@
+/**
+ * Gmail (the shared support mailbox). Messages the customer sent, received, or was copied on
+ * (header queries `from: to: cc: bcc:`, never a free-text match), trash and spam included.
+ * Erasure is `messages.batchDelete` (≤1000 ids), which is permanent and takes attachments with the
+ * message; `trash` would be recoverable for 30 days and is not used. Holds: the `privacy-keep` label.
+ * Costs are Gmail quota units (list 5, batchDelete 50) against 15,000 units per user per minute.
+ */
+import { connectorApiHostsByTool } from '../api-hosts';
+import { chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
+import type { FoundItem, Identity, StepSpec } from '../types';
+import { labelSchema, labelsSchema, listSchema, rawMessageSchema } from './schemas';
+
+const BULK = 1000;
+const base = '/gmail/v1/users/me';
+
+function roleQuery(identities: Identity[]): string {
+  const parts = emailsOf(identities).flatMap((e) => [`from:${e}`, `to:${e}`, `cc:${e}`, `bcc:${e}`]);
+  return `{${parts.join(' ')}}`;
+}
+
+async function listIds(ctx: ConnectorContext, q: string): Promise<string[]> {
+  const ids: string[] = [];
+  let pageToken: string | undefined;
+  do {
+    const { data } = await ctx.http.request('GET', `${base}/messages`, {
+      query: { q, maxResults: 500, includeSpamTrash: true, pageToken },
+      schema: listSchema,
+    });
+    ids.push(...(data!.messages ?? []).map((m) => m.id));
+    pageToken = data!.nextPageToken;
+  } while (pageToken);
+  return ids;
+}
+
+async function find(ctx: ConnectorContext, identities: Identity[], extra = ''): Promise<FoundItem[]> {
+  if (emailsOf(identities).length === 0) return [];
+  const q = roleQuery(identities) + extra;
+  const held = new Set(await listIds(ctx, `label:${HOLD_TAG} ${q}`));
+  return (await listIds(ctx, q)).map((id) => ({
+    tool: 'gmail',
+    kind: 'message' as const,
+    id,
+    role: 'author' as const,
+    held: held.has(id),
+  }));
+}
+
+async function holdLabelId(ctx: ConnectorContext): Promise<string> {
+  const { data } = await ctx.http.request('GET', `${base}/labels`, { schema: labelsSchema });
+  const existing = data!.labels?.find((l) => l.name === HOLD_TAG);
+  if (existing) return existing.id;
+  const created = await ctx.http.request('POST', `${base}/labels`, { body: { name: HOLD_TAG }, schema: labelSchema });
+  return created.data!.id;
+}
+
+export const gmail = defineConnector({
+  id: 'gmail',
+  label: 'Gmail',
+  auth: {
+    kind: 'oauth2',
+    authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+    scopes: ['https://mail.google.com/'],
+    flow: 'implicit',
+  },
+  processing: { regions: ['US', 'EU'], legalGround: 'dpf', backupHorizonDays: 60 },
+  limits: {
+    requestsPerMinute: 15_000,
+    bulk: { batchDelete: BULK, list: 500 },
+    costOf: (method, path) => (path.endsWith('/batchDelete') ? 50 : method === 'GET' ? 5 : 5),
+  },
+  capabilities: { find: true, collect: true, erase: 'permanent', holds: true, retention: true },
+  apiHosts: connectorApiHostsByTool.gmail,
+  baseUrl: () => 'https://gmail.googleapis.com',
+  authHeaders: (c) => ({ authorization: `Bearer ${c.secret.accessToken ?? ''}` }),
+
+  find: async (ctx, identities) => ({ tool: 'gmail', items: await find(ctx, identities) }),
+
+  async collect(ctx, found) {
+    const out = [];
+    for (const item of found.items) {
+      const { data } = await ctx.http.request('GET', `${base}/messages/${item.id}`, {
+        query: { format: 'raw' },
+        schema: rawMessageSchema,
+      });
+      out.push({ id: item.id, kind: 'message-mime', data });
+    }
+    return out;
+  },
+
+  planErasure(found) {
+    const kept = found.items.filter((i) => i.held);
+    const erase = found.items.filter((i) => !i.held);
+    const steps: StepSpec[] = chunk(
+      erase.map((i) => i.id),
+      BULK,
+    ).map((ids) => ({
+      tool: 'gmail',
+      action: 'messages.batchDelete',
+      kind: 'message',
+      ids,
+      checkHolds: true,
+      requiresNoHolds: false,
+      permanence: 'permanent' as const,
+    }));
+    return {
+      tool: 'gmail',
+      steps,
+      kept,
+      erase,
+      permanenceNote: 'Messages and their attachments are deleted permanently (not moved to Trash).',
+    };
+  },
+
+  async readHolds(ctx, step) {
+    const wanted = new Set(step.ids);
+    return new Set((await listIds(ctx, `label:${HOLD_TAG}`)).filter((id) => wanted.has(id)));
+  },
+
+  async eraseStep(ctx, step) {
+    await ctx.http.request('POST', `${base}/messages/batchDelete`, { body: { ids: step.ids } });
+    return { erased: step.ids, alreadyGone: [] };
+  },
+
+  async writeHold(ctx, item, held) {
+    const labelId = await holdLabelId(ctx);
+    await ctx.http.request('POST', `${base}/messages/${item.id}/modify`, {
+      body: held ? { addLabelIds: [labelId] } : { removeLabelIds: [labelId] },
+    });
+  },
+
+  async verify(ctx, identities, items) {
+    const wanted = new Set(items.map((i) => i.id));
+    return { remaining: (await listIds(ctx, roleQuery(identities))).filter((id) => wanted.has(id)) };
+  },
+
+  async listExpired(ctx, identities, before) {
+    return find(ctx, identities, ` before:${Math.floor(before / 1000)}`);
+  },
+});

@@ -1,0 +1,181 @@
+/**
+ * Outlook / Microsoft 365 (Microsoft Graph). Messages in the shared mailbox the customer sent or
+ * received (`$filter` on from / toRecipients / ccRecipients, never `$search` on text). Erasure is
+ * `POST …/messages/{id}/permanentDelete`, sent in JSON batches of 20 (`POST /$batch`); a plain
+ * DELETE only moves to Deleted Items and is not used. Not possible while the mailbox is on hold.
+ * Holds: the `privacy-keep` category. 10,000 requests per 10 minutes per mailbox.
+ */
+import { z } from 'zod';
+import { connectorApiHostsByTool } from '../api-hosts';
+import { chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
+import { errorForStatus } from '../errors';
+import type { FoundItem, Identity, StepSpec } from '../types';
+
+const BATCH = 20;
+const messageSchema = z.object({
+  id: z.string(),
+  subject: z.string().nullish(),
+  categories: z.array(z.string()).default([]),
+  receivedDateTime: z.string().nullish(),
+});
+const listSchema = z.object({ value: z.array(messageSchema), '@odata.nextLink': z.string().optional() });
+const batchSchema = z.object({ responses: z.array(z.object({ id: z.string(), status: z.number() })) });
+
+const filters = (email: string) => [
+  `from/emailAddress/address eq '${email.replace(/'/g, "''")}'`,
+  `toRecipients/any(r:r/emailAddress/address eq '${email.replace(/'/g, "''")}')`,
+  `ccRecipients/any(r:r/emailAddress/address eq '${email.replace(/'/g, "''")}')`,
+];
+
+async function findAll(ctx: ConnectorContext, identities: Identity[]): Promise<FoundItem[]> {
+  const mailbox = encodeURIComponent(ctx.connection.account);
+  const items = new Map<string, FoundItem>();
+  for (const email of emailsOf(identities))
+    for (const [index, filter] of filters(email).entries()) {
+      let next: string | undefined = `/users/${mailbox}/messages`;
+      let query: Record<string, string | number> | undefined = {
+        $filter: filter,
+        $select: 'id,subject,categories,receivedDateTime',
+        $top: 1000,
+      };
+      while (next) {
+        const res: { data?: z.infer<typeof listSchema> } = await ctx.http.request('GET', next, {
+          query,
+          schema: listSchema,
+        });
+        for (const m of res.data!.value)
+          if (!items.has(m.id))
+            items.set(m.id, {
+              tool: 'outlook',
+              kind: 'message',
+              id: m.id,
+              role: index === 0 ? 'author' : 'recipient',
+              held: m.categories.includes(HOLD_TAG),
+              title: m.subject ?? undefined,
+              updatedAt: m.receivedDateTime ? Date.parse(m.receivedDateTime) : undefined,
+            });
+        next = res.data!['@odata.nextLink'];
+        query = undefined;
+      }
+    }
+  return [...items.values()];
+}
+
+export const outlook = defineConnector({
+  id: 'outlook',
+  label: 'Outlook',
+  auth: {
+    kind: 'oauth2',
+    authorizeUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+    scopes: ['Mail.ReadWrite.Shared', 'offline_access'],
+    flow: 'implicit',
+  },
+  processing: { regions: ['EU', 'US'], legalGround: 'dpf', backupHorizonDays: 30 },
+  limits: { requestsPerMinute: 1000, windowSeconds: 600, bulk: { batch: BATCH, list: 1000 } },
+  capabilities: { find: true, collect: true, erase: 'permanent', holds: true, retention: true },
+  apiHosts: connectorApiHostsByTool.outlook,
+  baseUrl: () => 'https://graph.microsoft.com/v1.0',
+  authHeaders: (c) => ({ authorization: `Bearer ${c.secret.accessToken ?? ''}` }),
+
+  find: async (ctx, identities) => ({ tool: 'outlook', items: await findAll(ctx, identities) }),
+
+  async collect(ctx, found) {
+    const out = [];
+    for (const item of found.items) {
+      const { data } = await ctx.http.request(
+        'GET',
+        `/users/${encodeURIComponent(ctx.connection.account)}/messages/${item.id}`,
+        { schema: messageSchema.passthrough() },
+      );
+      out.push({ id: item.id, kind: 'message', data });
+    }
+    return out;
+  },
+
+  planErasure(found) {
+    const kept = found.items.filter((i) => i.held);
+    const erase = found.items.filter((i) => !i.held);
+    const steps: StepSpec[] = chunk(
+      erase.map((i) => i.id),
+      BATCH,
+    ).map((ids) => ({
+      tool: 'outlook',
+      action: 'messages.permanentDelete',
+      kind: 'message',
+      ids,
+      checkHolds: true,
+      requiresNoHolds: false,
+      permanence: 'permanent' as const,
+    }));
+    return {
+      tool: 'outlook',
+      steps,
+      kept,
+      erase,
+      permanenceNote:
+        'Messages are deleted permanently (not moved to Deleted Items). This fails while the mailbox is on litigation hold.',
+    };
+  },
+
+  async readHolds(ctx, step) {
+    const held = new Set<string>();
+    const mailbox = encodeURIComponent(ctx.connection.account);
+    const { data } = await ctx.http.request('POST', '/$batch', {
+      body: {
+        requests: step.ids.map((id, i) => ({
+          id: String(i),
+          method: 'GET',
+          url: `/users/${mailbox}/messages/${id}?$select=id,categories`,
+        })),
+      },
+      schema: z.object({
+        responses: z.array(z.object({ id: z.string(), status: z.number(), body: messageSchema.partial().nullish() })),
+      }),
+    });
+    for (const r of data!.responses) if (r.body?.categories?.includes(HOLD_TAG)) held.add(step.ids[Number(r.id)]!);
+    return held;
+  },
+
+  async eraseStep(ctx, step) {
+    const mailbox = encodeURIComponent(ctx.connection.account);
+    const { data } = await ctx.http.request('POST', '/$batch', {
+      body: {
+        requests: step.ids.map((id, i) => ({
+          id: String(i),
+          method: 'POST',
+          url: `/users/${mailbox}/messages/${id}/permanentDelete`,
+        })),
+      },
+      schema: batchSchema,
+    });
+    const outcome = { erased: [] as string[], alreadyGone: [] as string[] };
+    for (const r of data!.responses) {
+      const id = step.ids[Number(r.id)]!;
+      if (r.status === 404) outcome.alreadyGone.push(id);
+      else if (r.status < 300) outcome.erased.push(id);
+      else throw errorForStatus('Outlook', r.status);
+    }
+    return outcome;
+  },
+
+  async writeHold(ctx, item, held) {
+    const path = `/users/${encodeURIComponent(ctx.connection.account)}/messages/${item.id}`;
+    const { data } = await ctx.http.request('GET', path, {
+      query: { $select: 'id,categories' },
+      schema: messageSchema.partial(),
+    });
+    const categories = new Set(data!.categories ?? []);
+    if (held) categories.add(HOLD_TAG);
+    else categories.delete(HOLD_TAG);
+    await ctx.http.request('PATCH', path, { body: { categories: [...categories] } });
+  },
+
+  async verify(ctx, identities, items) {
+    const wanted = new Set(items.map((i) => i.id));
+    return { remaining: (await findAll(ctx, identities)).filter((i) => wanted.has(i.id)).map((i) => i.id) };
+  },
+
+  async listExpired(ctx, identities, before) {
+    return (await findAll(ctx, identities)).filter((i) => (i.updatedAt ?? Infinity) < before);
+  },
+});

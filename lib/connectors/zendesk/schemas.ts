@@ -1,0 +1,29 @@
+/** The parts of Zendesk's answers we use (zod, lenient about extra fields and Zendesk's nulls). */
+import { z } from 'zod';
+
+export const userSchema = z.object({ id: z.number(), email: z.string().nullish(), active: z.boolean().optional() });
+export const usersSearchSchema = z.object({ users: z.array(userSchema) });
+
+export const ticketSchema = z.object({
+  id: z.number(),
+  subject: z.string().nullish(),
+  tags: z.array(z.string()).default([]),
+  updated_at: z.string().nullish(),
+  requester_id: z.number().nullish(),
+  collaborator_ids: z.array(z.number()).nullish(),
+  email_cc_ids: z.array(z.number()).nullish(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const searchExportSchema = z.object({
+  results: z.array(ticketSchema),
+  meta: z.object({ has_more: z.boolean(), after_cursor: z.string().nullish() }).optional(),
+});
+
+export const showManySchema = z.object({ tickets: z.array(ticketSchema) });
+
+export const jobStatusSchema = z.object({
+  job_status: z.object({ id: z.string(), status: z.string().nullish() }).passthrough(),
+});
+
+export const commentsSchema = z.object({ comments: z.array(z.object({ id: z.number() }).passthrough()) });

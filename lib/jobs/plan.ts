@@ -1,0 +1,55 @@
+/**
+ * The dry run shown in the Forget dialog: every connected tool is searched for the customer by
+ * role, and its connector plans the erasure. Held items are in `kept`, never in a step.
+ */
+import type { ConnectorDefinition } from '../connectors/define-connector';
+import { toErrorShape, type ErrorShape } from '../connectors/errors';
+import type { Found, Identity, ToolErasurePlan } from '../connectors/types';
+import type { ToolContexts } from './tool-contexts';
+
+export interface Plan {
+  customerId: string;
+  identities: Identity[];
+  createdAt: number;
+  tools: (ToolErasurePlan & { label: string; permanence: ConnectorDefinition['capabilities']['erase'] })[];
+  found: Found[];
+  /** Tools that could not be searched: the plan is incomplete for them. */
+  errors: { tool: string; error: ErrorShape }[];
+}
+
+export function assertNoHeldInSteps(plan: ToolErasurePlan, found: Found): void {
+  const held = new Set(found.items.filter((item) => item.held).map((item) => `${item.kind}:${item.id}`));
+  for (const step of plan.steps)
+    for (const id of step.ids)
+      if (held.has(`${step.kind}:${id}`)) throw new Error(`${plan.tool}: a held ${step.kind} was planned for erasure`);
+}
+
+export async function buildPlan(
+  contexts: ToolContexts,
+  customer: { id: string; identities: Identity[] },
+  tools: string[],
+  now: number,
+): Promise<Plan> {
+  const plan: Plan = {
+    customerId: customer.id,
+    identities: customer.identities,
+    createdAt: now,
+    tools: [],
+    found: [],
+    errors: [],
+  };
+  for (const tool of tools) {
+    const connector = contexts.connector(tool);
+    try {
+      const context = await contexts.context(tool);
+      const found = await connector.find(context, customer.identities);
+      const toolPlan = connector.planErasure(found);
+      assertNoHeldInSteps(toolPlan, found);
+      plan.found.push(found);
+      plan.tools.push({ ...toolPlan, label: connector.label, permanence: connector.capabilities.erase });
+    } catch (error) {
+      plan.errors.push({ tool, error: toErrorShape(error) });
+    }
+  }
+  return plan;
+}

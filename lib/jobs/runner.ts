@@ -1,0 +1,189 @@
+/**
+ * Runs an erasure job in slices. Every step is persisted before it runs (running, attempts + 1)
+ * and after (done / failed / skipped), so a service worker killed anywhere resumes from the store:
+ * a step found `running` is simply run again, which is safe because deletes are idempotent (an id
+ * already gone counts as gone once the tool confirms it). Holds are re-read at the tool right
+ * before each delete step; a held id is dropped from that step and every later one.
+ */
+import { toErrorShape } from '../connectors/errors';
+import type { FoundItem, StepSpec } from '../connectors/types';
+import { finalizeJob } from './finalize';
+import type { JobStore } from './job-store';
+import type { RegisterPort } from './register-port';
+import type { ToolContexts } from './tool-contexts';
+import type { Job, JobStep } from './types';
+import { isTerminal } from './types';
+import { verifyTool } from './verify';
+
+export type BoundaryPoint = 'before-step' | 'step-marked-running' | 'step-executed' | 'step-persisted' | 'verified';
+
+export interface RunnerDeps {
+  store: JobStore;
+  register: RegisterPort;
+  contexts: ToolContexts;
+  now: () => number;
+  /** Test hook: a throw here is a service worker killed at that boundary. */
+  onBoundary?: (point: BoundaryPoint, job: Job) => void;
+}
+
+export interface SliceBudget {
+  maxSteps?: number;
+  /** Stop starting new steps after this time (ms since epoch, on the runner's clock). */
+  deadline?: number;
+}
+
+export async function runJobSlice(deps: RunnerDeps, jobId: string, budget: SliceBudget = {}): Promise<Job> {
+  let job = await load(deps, jobId);
+  if (isTerminal(job.status)) return job;
+  if (job.status === 'planned') {
+    job.status = 'running';
+    await save(deps, job);
+  }
+  let steps = 0;
+  const withinBudget = () =>
+    (budget.maxSteps === undefined || steps < budget.maxSteps) &&
+    (budget.deadline === undefined || deps.now() < budget.deadline);
+
+  for (;;) {
+    if (!withinBudget()) return job;
+    const step = job.steps.find((s) => s.status === 'pending' || s.status === 'running');
+    if (!step) break;
+    steps += 1;
+    deps.onBoundary?.('before-step', job);
+    job = await runStep(deps, job, step.id);
+  }
+
+  if (job.steps.some((s) => s.status === 'waiting')) {
+    job.status = 'awaiting-agent';
+    await save(deps, job);
+    return job;
+  }
+  if (job.status !== 'verifying') {
+    job.status = 'verifying';
+    await save(deps, job);
+  }
+  for (const tool of job.tools) {
+    const verification = job.verification[tool];
+    if (!verification || verification.status !== 'pending') continue;
+    if (!withinBudget()) return job;
+    if (verification.notBefore !== undefined && deps.now() < verification.notBefore) return job;
+    steps += 1;
+    job = await verifyTool(deps, job, tool);
+    deps.onBoundary?.('verified', job);
+  }
+  if (Object.values(job.verification).some((v) => v.status === 'pending')) return job;
+  return finalizeJob(deps, job);
+}
+
+/** The earliest time the job wants to run again (for the background's alarm), if it is waiting. */
+export function nextRunAt(job: Job): number | undefined {
+  const times = Object.values(job.verification)
+    .filter((v) => v.status === 'pending' && v.notBefore !== undefined)
+    .map((v) => v.notBefore!);
+  return times.length ? Math.min(...times) : undefined;
+}
+
+async function runStep(deps: RunnerDeps, job: Job, stepId: number): Promise<Job> {
+  const step = job.steps[stepId]!;
+  const tool = step.spec.tool;
+  step.status = 'running';
+  step.attempts += 1;
+  step.startedAt = deps.now();
+  step.error = undefined;
+  await save(deps, job);
+  deps.onBoundary?.('step-marked-running', job);
+
+  const held = new Set(job.held[tool] ?? []);
+  try {
+    if (step.spec.permanence === 'manual') {
+      step.status = 'waiting';
+    } else if (step.spec.requiresNoHolds && held.size > 0) {
+      step.status = 'skipped';
+    } else if (!dependencyDone(job, step)) {
+      step.status = 'failed';
+      step.error = {
+        status: 0,
+        retryable: true,
+        userMessage: 'An earlier step for this tool has not finished; retry it first.',
+      };
+    } else {
+      const connector = deps.contexts.connector(tool);
+      const context = await deps.contexts.context(tool);
+      const key = (id: string) => `${step.spec.kind}:${id}`;
+      let ids = step.spec.ids.filter((id) => !held.has(key(id)));
+      if (step.spec.checkHolds && ids.length > 0) {
+        const heldNow = await connector.readHolds(context, { ...step.spec, ids });
+        if (heldNow.size > 0) {
+          job.held[tool] = unique([...(job.held[tool] ?? []), ...[...heldNow].map(key)]);
+          step.heldSkipped = [
+            ...new Set([...step.heldSkipped, ...[...heldNow].filter((id) => step.spec.ids.includes(id))]),
+          ];
+          ids = ids.filter((id) => !heldNow.has(id));
+        }
+      }
+      step.heldSkipped = unique([...step.heldSkipped, ...step.spec.ids.filter((id) => held.has(key(id)))]);
+      if (ids.length > 0) {
+        const heldIds = step.spec.ids.filter((id) => !ids.includes(id));
+        const outcome = await connector.eraseStep(context, { ...step.spec, ids, heldIds } satisfies StepSpec);
+        if (outcome.kept?.length)
+          job.held[tool] = unique([...(job.held[tool] ?? []), ...outcome.kept.map((k) => `${k.kind}:${k.id}`)]);
+        step.erased = unique([...step.erased, ...outcome.erased]);
+        step.alreadyGone = unique([
+          ...step.alreadyGone,
+          ...outcome.alreadyGone.filter((id) => !step.erased.includes(id)),
+        ]);
+        step.pending = unique(outcome.pending ?? []);
+      }
+      step.status = 'done';
+    }
+  } catch (error) {
+    step.status = 'failed';
+    step.error = toErrorShape(error);
+    await deps.register.audit({
+      at: deps.now(),
+      action: 'erase-step-failed',
+      jobId: job.id,
+      tool,
+      counts: { ids: step.spec.ids.length },
+    });
+  }
+  deps.onBoundary?.('step-executed', job);
+  step.finishedAt = deps.now();
+  await save(deps, job);
+  deps.onBoundary?.('step-persisted', job);
+  return job;
+}
+
+function dependencyDone(job: Job, step: JobStep): boolean {
+  if (step.spec.dependsOn === undefined) return true;
+  const dependency = job.steps.find((s) => s.spec.tool === step.spec.tool && s.toolIndex === step.spec.dependsOn);
+  return dependency === undefined || dependency.status === 'done' || dependency.status === 'skipped';
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export async function load(deps: Pick<RunnerDeps, 'store'>, jobId: string): Promise<Job> {
+  const job = await deps.store.get(jobId);
+  if (!job) throw new Error('No such job');
+  return job;
+}
+
+export async function save(deps: Pick<RunnerDeps, 'store' | 'now'>, job: Job): Promise<void> {
+  job.updatedAt = deps.now();
+  await deps.store.put(job);
+}
+
+export function itemsForVerification(job: Job, tool: string): FoundItem[] {
+  const held = new Set(job.held[tool] ?? []);
+  return (job.items[tool] ?? [])
+    .filter((item) => !held.has(`${item.kind}:${item.id}`))
+    .map((item) => ({
+      tool,
+      kind: item.kind as FoundItem['kind'],
+      id: item.id,
+      role: item.role as FoundItem['role'],
+      held: false,
+    }));
+}
