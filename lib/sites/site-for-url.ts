@@ -1,7 +1,9 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { supportedSites } from './host-patterns';
+import { supportedSites, type SupportedSite } from './host-patterns';
+import { adapterById } from './registry';
+import type { SiteAdapter } from './site-adapter';
 
-export type SupportedSite = (typeof supportedSites)[number];
+export type { SupportedSite } from './host-patterns';
 
 const compiled = supportedSites.map((site) => ({ site, patterns: site.matches.map((m) => new MatchPattern(m)) }));
 
@@ -14,4 +16,10 @@ export function siteForUrl(url: string): SupportedSite | undefined {
     return undefined;
   }
   return compiled.find(({ patterns }) => patterns.some((p) => p.includes(parsed)))?.site;
+}
+
+/** The site adapter for a URL (not the generic reader, which the user starts explicitly), or undefined. */
+export function adapterForUrl(url: string): SiteAdapter | undefined {
+  const site = siteForUrl(url);
+  return site ? adapterById(site.tool) : undefined;
 }

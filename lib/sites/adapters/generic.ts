@@ -1,0 +1,34 @@
+import { defineAdapter } from '../define-adapter';
+import { lineText, mailtoAddresses, normaliseWhitespace, plainText, stripBidiControls, telNumbers } from '../page-text';
+
+/**
+ * The generic reader for any other page. It has no match patterns: the panel starts it from the toolbar
+ * button (activeTab). It reads the user's selection when there is one, otherwise the page's visible text, plus
+ * the page's mailto: and tel: links. The conversation id is the page address without query or fragment, so
+ * tokens in URLs are not stored.
+ */
+export default defineAdapter({
+  id: 'generic',
+  label: 'This page',
+  version: '1.0.0',
+  matches: [],
+  exampleUrls: ['https://forum.example.nl/t/bestelling-kwijt/8812', 'http://intranet.local/crm/klant?id=12'],
+  nonConversationUrls: ['chrome://extensions/', 'about:blank', 'file:///home/user/export.html'],
+  isConversationUrl: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+  selectors: {
+    body: { selector: 'body', fixtureCount: 1 },
+  },
+  read(doc, url) {
+    const selection = normaliseWhitespace(stripBidiControls(doc.getSelection?.()?.toString() ?? ''));
+    const text = selection || plainText(doc.body);
+    if (!text) return { failed: [], reason: 'no-conversation-open' };
+    return {
+      tool: 'generic',
+      conversationId: `${url.origin}${url.pathname}`,
+      url: url.href,
+      subject: lineText(doc.querySelector('title')) || lineText(doc.querySelector('h1')),
+      customer: { name: '', emails: mailtoAddresses(doc), phones: telNumbers(doc), handles: [] },
+      messages: [{ id: selection ? 'selection' : 'page', author: '', fromCustomer: true, sentAt: null, text }],
+    };
+  },
+});

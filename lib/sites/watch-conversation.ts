@@ -1,0 +1,113 @@
+import { conversationKey } from './conversation-key';
+import type { ReadResult, SiteAdapter } from './site-adapter';
+
+/** The part of WXT's `ContentScriptContext` the watcher uses (so tests can pass a stand-in). */
+export interface WatchContext {
+  onInvalidated(callback: () => void): void;
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: Event) => void): void;
+}
+
+export interface WatchOptions {
+  document?: Document;
+  window?: Window;
+  /** The page's current URL; defaults to `location.href` of the window. */
+  getUrl?: () => string;
+  /** Called with each read whose conversation (id + message ids + texts hash) differs from the last one. */
+  onChange(result: ReadResult, url: string): void;
+  debounceMs?: number;
+}
+
+export interface ConversationWatcher {
+  /** Re-read now (skips the debounce); the emit rules still apply. */
+  refresh(): void;
+  stop(): void;
+  /** Increases on every navigation; exposed for tests and diagnostics. */
+  readonly generation: number;
+}
+
+/**
+ * Keeps the open conversation up to date: re-reads after in-app navigation (`wxt:locationchange`) and after
+ * DOM changes (MutationObserver, debounced), and emits only real changes. A generation counter makes sure a
+ * read started for one conversation is dropped when the URL switched meanwhile, so the panel never shows a
+ * mix of two conversations. Everything is tied to the content-script context and stops when it is invalidated.
+ */
+export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, options: WatchOptions): ConversationWatcher {
+  const doc = options.document ?? document;
+  const win = options.window ?? window;
+  const getUrl = options.getUrl ?? (() => win.location.href);
+  const debounceMs = options.debounceMs ?? 150;
+  let generation = 0;
+  let currentUrl = getUrl();
+  let lastKey: string | null = null;
+  let timer: number | undefined;
+  let stopped = false;
+
+  /** A new URL starts a new generation: reads begun before it are dropped and the next read always emits. */
+  const urlChanged = (): boolean => {
+    const now = getUrl();
+    if (now === currentUrl) return false;
+    currentUrl = now;
+    generation += 1;
+    lastKey = null;
+    return true;
+  };
+
+  const schedule = (): void => {
+    if (stopped) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(read, debounceMs);
+  };
+
+  function read(): void {
+    timer = undefined;
+    if (stopped) return;
+    urlChanged();
+    const startedFor = generation;
+    const url = currentUrl;
+    const result = adapter.readConversation(doc, url);
+    if (stopped) return;
+    // The page navigated while we read: this result may belong to the previous conversation. Drop it and
+    // read again for the conversation that is open now.
+    if (urlChanged() || startedFor !== generation) {
+      schedule();
+      return;
+    }
+    const key = conversationKey(result);
+    if (key === lastKey) return;
+    lastKey = key;
+    options.onChange(result, url);
+  }
+
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-thread-perm-id', 'data-legacy-thread-id', 'data-ticket-id', 'hidden', 'value'],
+  });
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    urlChanged();
+    schedule();
+  });
+
+  const stop = (): void => {
+    stopped = true;
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  ctx.onInvalidated(stop);
+  schedule();
+
+  return {
+    refresh: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      read();
+    },
+    stop,
+    get generation() {
+      return generation;
+    },
+  };
+}
