@@ -1,0 +1,48 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { RECOGNIZERS } from './recognizers';
+import { resolveOverlaps } from './resolve-overlaps';
+import type { DetectOptions, Finding, Locale, Scan } from './types';
+
+const ALL_LOCALES: readonly Locale[] = ['nl', 'en', 'de', 'fr'];
+const REGIONS: Record<Locale, CountryCode[]> = {
+  nl: ['NL', 'BE'],
+  en: ['GB', 'IE', 'US'],
+  de: ['DE', 'AT', 'CH'],
+  fr: ['FR', 'BE', 'LU', 'CH'],
+};
+
+/** Lower case with the same length as the input, so offsets found in it are offsets in the text. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+export function makeScan(text: string, options: DetectOptions = {}): Scan {
+  const locales = options.locales?.length ? options.locales : ALL_LOCALES;
+  const phoneRegions = options.phoneRegions?.length
+    ? options.phoneRegions
+    : [...new Set(locales.flatMap((l) => REGIONS[l]))];
+  return { text, lower: lowerSameLength(text), locales, phoneRegions, hints: options.hints ?? {} };
+}
+
+/** Finds personal data in `text`. Offsets are JavaScript string indices, end exclusive. */
+export function detectPii(text: string, options: DetectOptions = {}): Finding[] {
+  if (!text) return [];
+  const scan = makeScan(text, options);
+  const min = options.minConfidence ?? 0.5;
+  const wanted = options.types ? new Set(options.types) : null;
+  const all: Finding[] = [];
+  for (const r of RECOGNIZERS) {
+    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+    for (const f of r.detect(scan)) {
+      if (f.confidence >= min && (!wanted || wanted.has(f.type))) all.push(f);
+    }
+  }
+  return resolveOverlaps(all);
+}

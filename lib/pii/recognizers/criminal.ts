@@ -1,0 +1,35 @@
+import { sentenceRecognizer } from '../context/sentence-category';
+
+/** Criminal convictions and offences (Art. 10) — nl/en/de/fr. */
+export const criminal = sentenceRecognizer({
+  id: 'criminal',
+  type: 'CRIMINAL',
+  words: [
+    'strafblad',
+    'veroordeeld',
+    'veroordeling',
+    'gevangenis',
+    'gedetineerd',
+    'gearresteerd',
+    'arrestatie',
+    'taakstraf',
+    'enkelband',
+    'reclassering',
+    'criminal record',
+    'convicted',
+    'conviction',
+    'arrested',
+    'prison',
+    'jail',
+    'probation',
+    'felony',
+    'vorstrafe*',
+    'verurteilt',
+    'gefängnis',
+    'festgenommen',
+    'casier judiciaire',
+    'condamné*',
+    'incarcéré*',
+    'taakstraf',
+  ],
+});

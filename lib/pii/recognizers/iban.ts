@@ -1,0 +1,34 @@
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import type { Finding, Recognizer } from '../types';
+
+/** IBANs in any common spelling (spaced, dashed, lower case), validated by ibantools (length, BBAN, mod 97). */
+const CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/gu;
+const SPECS = getCountrySpecifications();
+
+export const iban: Recognizer = {
+  id: 'iban',
+  types: ['IBAN'],
+  detect({ text }) {
+    const out: Finding[] = [];
+    for (const m of text.matchAll(CANDIDATE)) {
+      const raw = m[0];
+      const length = SPECS[raw.slice(0, 2).toUpperCase()]?.chars;
+      if (!length) continue;
+      // Keep exactly `length` letters and digits: the pattern may have run on into the next word.
+      let count = 0;
+      let end = 0;
+      while (end < raw.length && count < length) {
+        if (raw[end] !== ' ' && raw[end] !== '-') count++;
+        end++;
+      }
+      if (count < length) continue;
+      const next = text[m.index + end];
+      if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+      const value = raw.slice(0, end);
+      const electronic = value.replace(/[ -]/g, '').toUpperCase();
+      if (!isValidIBAN(electronic)) continue;
+      out.push({ type: 'IBAN', start: m.index, end: m.index + end, value, confidence: 0.99 });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,113 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
+import { LOOKALIKE_WORDS, PHONE_WORDS } from '../context/context-words';
+import type { Finding, Recognizer } from '../types';
+
+/**
+ * Phone numbers: a cheap candidate pattern (digits with the separators people type), then validation by
+ * libphonenumber-js with its `max` metadata (exact number patterns per region, so "0612345678" is a Dutch
+ * mobile but "0651228363"-shaped order numbers are rejected by context and "0123456789" by the patterns).
+ */
+const CANDIDATE =
+  /(?<![\p{L}\p{N}@+.,/_-])(?:\+|\(\+?)?\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?(?![\p{L}\p{N}@]|[.,/-]\d)/gu;
+const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+const TIME_OR_RANGE = /\d[:]\d/;
+const CONTEXT = wordsRegex(PHONE_WORDS);
+const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
+// Regions whose national numbers always start with a trunk 0: a candidate without it cannot be theirs.
+const TRUNK_ZERO = new Set<CountryCode>(['NL', 'BE', 'DE', 'GB', 'FR', 'AT', 'CH', 'LU']);
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
+  const digits = digitsOf(candidate);
+  const international = candidate.startsWith('+') || candidate.startsWith('(+') || digits.startsWith('00');
+  if (international) {
+    const n = parsePhoneNumberFromString(candidate, regions[0]);
+    return !!n?.isValid();
+  }
+  for (const region of regions) {
+    if (TRUNK_ZERO.has(region) && !digits.startsWith('0')) continue;
+    const n = parsePhoneNumberFromString(candidate, region);
+    if (n?.isValid()) return true;
+  }
+  return false;
+}
+
+/**
+ * Two numbers separated by a space arrive as one candidate ("0612345678 0201234567"): when the whole is too
+ * long for one number, cut it at the spaces into the longest runs of at most 15 digits.
+ */
+function splitMerged(value: string, start: number, valid: (v: string) => boolean): { value: string; start: number }[] {
+  if (digitsOf(value).length <= 15) return [{ value, start }];
+  const parts: { value: string; start: number }[] = [];
+  const tokens = [...value.matchAll(/\S+/g)];
+  let i = 0;
+  while (i < tokens.length) {
+    let found = -1;
+    let count = 0;
+    let last = i;
+    for (let j = i; j < tokens.length; j++) {
+      count += digitsOf(tokens[j]![0]).length;
+      if (count > 15) break;
+      last = j;
+    }
+    for (let j = last; j >= i && found === -1; j--) {
+      const s = tokens[i]!.index;
+      const piece = value.slice(s, tokens[j]!.index + tokens[j]![0].length);
+      if (digitsOf(piece).length >= 8 && valid(piece)) found = j;
+    }
+    if (found === -1) {
+      i++;
+      continue;
+    }
+    const s = tokens[i]!.index;
+    parts.push({ value: value.slice(s, tokens[found]!.index + tokens[found]![0].length), start: start + s });
+    i = found + 1;
+  }
+  return parts;
+}
+
+export function normalisePhoneDigits(value: string): string {
+  const d = digitsOf(value);
+  return d.length > 9 ? d.slice(-9) : d;
+}
+
+export const phone: Recognizer = {
+  id: 'phone',
+  types: ['PHONE'],
+  detect({ text, lower, phoneRegions, hints }) {
+    const out: Finding[] = [];
+    const hinted = new Set((hints.phones ?? []).map(normalisePhoneDigits));
+    for (const m of text.matchAll(CANDIDATE)) {
+      let value = m[0];
+      let start = m.index;
+      // A closing parenthesis without its opening one is punctuation around the number.
+      if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
+      if (value.startsWith('(') && !value.includes(')')) {
+        value = value.slice(1);
+        start++;
+      }
+      const digits = digitsOf(value);
+      if (digits.length < 8 || digits.length > 20) continue;
+      if (DATE_SHAPE.test(value) || TIME_OR_RANGE.test(value)) continue;
+      for (const part of splitMerged(value, start, (v) => validIn(v, phoneRegions))) {
+        const isHinted = hinted.size > 0 && hinted.has(normalisePhoneDigits(part.value));
+        if (!isHinted && isLookalike(lower, part.start, LOOKALIKE, CONTEXT)) continue;
+        if (!isHinted && !validIn(part.value, phoneRegions)) continue;
+        const context = hasWordBefore(lower, part.start, CONTEXT, 32);
+        const confidence = isHinted ? 1 : context ? 0.95 : 0.85;
+        out.push({
+          type: 'PHONE',
+          start: part.start,
+          end: part.start + part.value.length,
+          value: part.value,
+          confidence,
+        });
+      }
+    }
+    return out;
+  },
+};

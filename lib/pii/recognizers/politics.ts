@@ -1,0 +1,38 @@
+import { sentenceRecognizer } from '../context/sentence-category';
+
+/** Political opinions (Art. 9) — nl/en/de/fr. */
+export const politics = sentenceRecognizer({
+  id: 'politics',
+  type: 'POLITICS',
+  words: [
+    'politieke partij',
+    'partijlid',
+    'lid van de partij',
+    'gestemd op',
+    'stem op',
+    'stemmen op',
+    'pvv',
+    'vvd',
+    'groenlinks',
+    'd66',
+    'cda',
+    'sp-lid',
+    'bbb',
+    'political party',
+    'voted for',
+    'vote for',
+    'labour party',
+    'conservative party',
+    'tory',
+    'democrat',
+    'republican',
+    'political views',
+    'politieke voorkeur',
+    'politieke overtuiging',
+    'politische partei',
+    'parteimitglied',
+    'gewählt',
+    'parti politique',
+    'voté pour',
+  ],
+});
