@@ -98,7 +98,9 @@ async function runStep(deps: RunnerDeps, job: Job, stepId: number): Promise<Job>
     if (step.spec.permanence === 'manual') {
       step.status = 'waiting';
     } else if (step.spec.requiresNoHolds && held.size > 0) {
+      // Kept because held items point to it (e.g. the user who requested a held ticket).
       step.status = 'skipped';
+      job.held[tool] = unique([...held, ...step.spec.ids.map((id) => `${step.spec.kind}:${id}`)]);
     } else if (!dependencyDone(job, step)) {
       step.status = 'failed';
       step.error = {
