@@ -4,6 +4,7 @@
  * ends parse what they receive (see messenger.ts).
  */
 import { z } from 'zod';
+import { registerMessages } from '../register/messages';
 
 export const protocol = {
   /** Health check: the background answers with its version and the time it has been up. */
@@ -11,6 +12,7 @@ export const protocol = {
     request: z.object({ from: z.enum(['content', 'popup', 'dashboard']) }).strict(),
     response: z.object({ ok: z.literal(true), version: z.string(), uptimeMs: z.number().nonnegative() }).strict(),
   },
+  ...registerMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

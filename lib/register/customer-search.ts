@@ -1,10 +1,19 @@
 import type { RegisterDb } from './db';
-import { normaliseEmail, normalisePhone } from './normalise-identity';
+import { getCountryCallingCode } from 'libphonenumber-js';
+import { DEFAULT_PHONE_REGION, normaliseEmail, normalisePhone } from './normalise-identity';
 import type { Customer } from './schemas';
 
 const MAX = '\uffff';
 /** Channels searched when a handle is typed without one (`@name`); `channel:name` searches any. */
 const HANDLE_CHANNELS = ['instagram', 'facebook', 'whatsapp', 'x', 'telegram', 'handle'];
+
+/** A partly typed number as an E.164 prefix: `+3161…`, `003161…` or national `061…`. */
+function phonePrefix(digits: string): string | undefined {
+  if (digits.startsWith('+')) return digits;
+  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
+  if (digits.startsWith('0')) return `+${getCountryCallingCode(DEFAULT_PHONE_REGION)}${digits.slice(1)}`;
+  return undefined;
+}
 
 /**
  * The dashboard's customer search: a prefix of an email address, a phone number (any notation that
@@ -27,7 +36,7 @@ export async function searchCustomers(db: RegisterDb, query: string, limit = 20)
   if (q.includes('@')) add(await prefix('email', normaliseEmail(q) ?? q), 'customerId');
   const digits = q.replace(/[\s().-]/g, '');
   if (/^\+?\d{3,}$/.test(digits)) {
-    const phone = normalisePhone(digits) ?? (digits.startsWith('+') ? digits : undefined);
+    const phone = normalisePhone(digits) ?? phonePrefix(digits);
     if (phone) add(await prefix('phone', phone), 'customerId');
   }
   if (ids.size < limit) add(await db.customers.where('nameKey').startsWith(q).limit(limit).toArray(), 'id');

@@ -2,7 +2,7 @@
  * The register's Dexie database: the schema in one place, one typed table per entity. Only what is
  * queried is indexed; message text is never stored, and nothing secret is indexed.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-normalise-phones';
 import type {
   AuditEntry,
@@ -59,8 +59,8 @@ export class RegisterDb extends Dexie {
   receipts!: EntityTable<ErasureReceipt, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
-  constructor(name: string = REGISTER_DB_NAME) {
-    super(name);
+  constructor(name: string = REGISTER_DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(schemaV1);
     this.version(2)
       .stores(schemaV2)

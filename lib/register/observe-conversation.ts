@@ -78,7 +78,7 @@ export async function observeConversation(
       { kind: 'conversation', toolId: input.conversationId, piiTypes: input.piiTypes },
       ...(input.contactId ? [{ kind: 'contact' as const, toolId: input.contactId, piiTypes: [] }] : []),
       ...input.messages.map((m) => ({ kind: 'message' as const, toolId: m.id, piiTypes: m.piiTypes })),
-      ...input.attachments.map((a) => ({ kind: 'attachment' as const, toolId: a.id, piiTypes: [] })),
+      ...(input.attachments ?? []).map((a) => ({ kind: 'attachment' as const, toolId: a.id, piiTypes: [] })),
     ];
     const existing = await db.items
       .where('[tool+kind+toolId]')

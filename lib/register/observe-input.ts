@@ -34,7 +34,7 @@ export const observeInputSchema = z
     attachments: z
       .array(z.object({ id: z.string().min(1).max(300) }).strict())
       .max(5000)
-      .default([]),
+      .optional(),
     piiTypes: z.array(z.string().max(40)).max(100),
   })
   .strict();

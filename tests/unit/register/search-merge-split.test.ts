@@ -43,6 +43,7 @@ describe('customer search', () => {
     expect(await customerSearch(db, 'anna@ex')).toEqual([anna]);
     expect(await customerSearch(db, '06 1234 5678')).toEqual([anna]);
     expect(await customerSearch(db, '+3161234')).toEqual([anna]);
+    expect(await customerSearch(db, '061234')).toEqual([anna]);
     expect(await customerSearch(db, 'de vr')).toEqual([]);
     expect(await customerSearch(db, 'Anna')).toEqual([anna]);
     expect(await customerSearch(db, 'bob')).toEqual([bob]);

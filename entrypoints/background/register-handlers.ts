@@ -1,0 +1,34 @@
+import { onMessage } from '@/lib/messaging/messenger';
+import { customerSummary } from '@/lib/register/customer-summary';
+import { getRegister } from '@/lib/register/db';
+import { findItem, holdsFor, setHold } from '@/lib/register/holds';
+import { observeConversation } from '@/lib/register/observe-conversation';
+
+/** The register's message handlers: the panel feeds it and reads the customer card and holds from it. */
+export function setUpRegister(): void {
+  const db = getRegister();
+
+  onMessage('register.observe', (input) => observeConversation(db, input));
+
+  onMessage('register.customerSummary', ({ identities }) => customerSummary(db, identities));
+
+  onMessage('register.setHold', async ({ keep, reason, legalGround, by, until, ...ref }) => ({
+    holds: await setHold(
+      db,
+      ref,
+      keep
+        ? {
+            reason: reason ?? 'Kept from the privacy panel',
+            legalGround: legalGround ?? '',
+            by: by ?? 'agent',
+            ...(until !== undefined ? { until } : {}),
+          }
+        : false,
+    ),
+  }));
+
+  onMessage('register.holdsFor', async ({ tool, kind, toolId }) => {
+    const item = await findItem(db, tool, kind, toolId);
+    return { holds: item ? await holdsFor(db, item.id) : [] };
+  });
+}
