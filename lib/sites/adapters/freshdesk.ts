@@ -5,8 +5,9 @@ import { mergeCustomer, readMessages } from '../read-thread';
 
 /**
  * Freshdesk agent portal (*.freshdesk.com/a/tickets/<id>). Each conversation entry carries `data-album`
- * (the marker freshdesk-mint-navigator walks) inside `.ticket-details__item`; the rest of the markers are the
- * fixture's documented assumptions (tests/fixtures/sites/freshdesk/SOURCES.md). The ticket id is the URL's.
+ * (the marker freshdesk-mint-navigator walks) inside `.ticket-details__item`; the subject is
+ * `.ticket-subject-heading` and the ticket number `.breadcrumb__item.active` (Toggl Track's Freshdesk
+ * integration); the rest of the markers are the fixture's documented assumptions (tests/fixtures/sites/freshdesk/SOURCES.md). The ticket id is the URL's.
  */
 const TICKET_PATH = /^\/a\/tickets\/(\d+)(?:\/|$)/;
 
@@ -27,12 +28,16 @@ export default defineAdapter({
     author: { selector: '[data-album] [data-test-id="conversation-author"]', fixtureCount: 3 },
     body: { selector: '[data-album] [data-test-id="conversation-body"]', fixtureCount: 3 },
     time: { selector: '[data-album] time[datetime]', fixtureCount: 3, required: false },
-    subject: { selector: '[data-test-id="ticket-subject"]', fixtureCount: 1, required: false },
+    subject: { selector: '.ticket-subject-heading', fixtureCount: 1, required: false },
+    ticketNumber: { selector: '.breadcrumb__item.active', fixtureCount: 1, required: false },
     requester: { selector: '[data-test-id="requester-info"]', fixtureCount: 1, required: false },
   },
   read(doc, url) {
     const ticketId = TICKET_PATH.exec(url.pathname)?.[1] ?? '';
     const root = doc.querySelector('[data-test-id="ticket-conversation"]');
+    // The breadcrumb shows the ticket on screen ("#311"); after navigating it may still be the previous one.
+    const shown = lineText(doc.querySelector('.breadcrumb__item.active')).replace(/^#/, '');
+    if (shown && shown !== ticketId) return { failed: [], reason: 'no-conversation-open' };
     if (!root || (attr(root, 'data-ticket-id') && attr(root, 'data-ticket-id') !== ticketId)) {
       return { failed: ['conversation'], reason: 'no-conversation-open' };
     }
@@ -52,7 +57,7 @@ export default defineAdapter({
       tool: 'freshdesk',
       conversationId: ticketId,
       url: url.href,
-      subject: lineText(doc.querySelector('[data-test-id="ticket-subject"]')),
+      subject: lineText(doc.querySelector('.ticket-subject-heading')),
       customer: requester
         ? mergeCustomer(customer, {
             name: lineText(requester.querySelector('[data-test-id="requester-name"]')),

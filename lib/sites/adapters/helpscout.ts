@@ -7,7 +7,8 @@ import { mergeCustomer, readMessages } from '../read-thread';
  * Help Scout (secure.helpscout.net/conversation/<id>/<number>). The first number in the URL is the id the
  * Mailbox API uses; the second is the number shown to people. Threads are `article.thread` with a type class
  * (`customer`, `message`, `note`) and `id="thread-<threadId>"`; the body is
- * `section.js-thread-content section.messageBody` (markers read by helpscout-thread-hider, see SOURCES.md).
+ * `section.js-thread-content section.messageBody` (markers read by helpscout-thread-hider); the subject is `[data-cy="EditableTextarea"]` next to
+ * `[data-cy="ConversationHeader.Actions"]` (Toggl Track's Help Scout integration). See SOURCES.md.
  */
 const CONVERSATION_PATH = /^\/conversation\/(\d+)(?:\/|$)/;
 
@@ -29,7 +30,8 @@ export default defineAdapter({
     threads: { selector: 'article.thread[id^="thread-"]', fixtureCount: 3 },
     body: { selector: 'article.thread section.js-thread-content section.messageBody', fixtureCount: 3 },
     meta: { selector: 'article.thread section.threadHeader', fixtureCount: 3 },
-    subject: { selector: '#subjectLine, [data-cy="conversation-subject"]', fixtureCount: 1, required: false },
+    subject: { selector: '[data-cy="EditableTextarea"]', fixtureCount: 1, required: false },
+    headerActions: { selector: '[data-cy="ConversationHeader.Actions"]', fixtureCount: 1, required: false },
     customerCard: { selector: '[data-cy="customer-card"]', fixtureCount: 1, required: false },
   },
   read(doc, url) {
@@ -52,7 +54,7 @@ export default defineAdapter({
       tool: 'helpscout',
       conversationId,
       url: url.href,
-      subject: lineText(doc.querySelector('#subjectLine, [data-cy="conversation-subject"]')),
+      subject: lineText(doc.querySelector('[data-cy="EditableTextarea"]')),
       customer: card
         ? mergeCustomer(customer, {
             name: lineText(card.querySelector('[data-cy="customer-name"]')),

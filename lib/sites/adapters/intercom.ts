@@ -6,7 +6,9 @@ import { mergeCustomer, readMessages } from '../read-thread';
 /**
  * Intercom inbox (app.intercom.com, app.eu.intercom.com, app.au.intercom.com). The conversation id is the
  * number after `/conversation/` in the URL, the same id the REST API uses; parts carry ids like
- * `user-message-<conversation>-<part>` (the `#part_id=` links Intercom shares). DOM markers are the fixture's
+ * `user-message-<conversation>-<part>` (the `#part_id=` links Intercom shares). The conversation element carries
+ * `data-conversation-id` and its header `[data-intercom-target="conversation-card-header"]` with
+ * `.conversation__card__title__text` (Toggl Track's Intercom integration); the part markers are the fixture's
  * documented assumptions (tests/fixtures/sites/intercom/SOURCES.md).
  */
 const CONVERSATION_PATH = /^\/a\/(?:inbox|apps)\/[^/]+\/inbox\/(?:.+\/)?conversation\/(\d+)(?:\/|$)/;
@@ -32,7 +34,11 @@ export default defineAdapter({
     parts: { selector: '[data-part-id]', fixtureCount: 3 },
     author: { selector: '[data-part-id] [data-testid="part-author"]', fixtureCount: 3 },
     body: { selector: '[data-part-id] [data-testid="part-body"]', fixtureCount: 3 },
-    title: { selector: '[data-testid="conversation-title"]', fixtureCount: 1, required: false },
+    title: {
+      selector: '[data-intercom-target="conversation-card-header"] .conversation__card__title__text',
+      fixtureCount: 1,
+      required: false,
+    },
     details: { selector: '[data-testid="contact-details"]', fixtureCount: 1, required: false },
   },
   read(doc, url) {
@@ -53,7 +59,7 @@ export default defineAdapter({
       tool: 'intercom',
       conversationId,
       url: url.href,
-      subject: lineText(doc.querySelector('[data-testid="conversation-title"]')),
+      subject: lineText(root.querySelector('.conversation__card__title__text')),
       customer: details
         ? mergeCustomer(customer, {
             name: lineText(details.querySelector('[data-testid="contact-name"]')),

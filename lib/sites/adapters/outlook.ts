@@ -49,6 +49,7 @@ export default defineAdapter({
       required: false,
     },
     account: { selector: '#mectrl_currentAccount_secondary', fixtureCount: 1, required: false },
+    actions: { selector: '[aria-label="Message actions"]', fixtureCount: 2, required: false },
   },
   read(doc, url) {
     const conversationId = itemId(url);

@@ -41,7 +41,7 @@ export default defineAdapter({
   },
   read(doc, url) {
     const ticketId = TICKET_PATH.exec(url.pathname)?.[1] ?? '';
-    const pane = doc.querySelector(`[data-ticket-id="${ticketId}"]`);
+    const pane = doc.querySelector(`[data-ticket-id="${ticketId}"], [data-side-conversations-anchor-id="${ticketId}"]`);
     if (!pane) return { failed: ['pane'], reason: 'no-conversation-open' };
     const messages: ConversationMessage[] = [];
     const emails: string[] = [];
@@ -76,7 +76,9 @@ export default defineAdapter({
       emails.unshift(...mailtoAddresses(context));
       phones.unshift(...telNumbers(context));
     }
-    const subjectInput = pane.querySelector<HTMLInputElement>('input[data-test-id="omni-header-subject"]');
+    const subjectInput = pane.querySelector<HTMLInputElement>(
+      'input[data-test-id="omni-header-subject"], input[aria-label="Subject"]',
+    );
     return {
       tool: 'zendesk',
       conversationId: ticketId,
