@@ -1,0 +1,95 @@
+/**
+ * The dossier's files, in ZIP order, as an async iterable for the ZIP writer: the attachments first
+ * (streamed, hashed on the way), then dossier.json (which needs their sizes and hashes),
+ * dossier.schema.json, the CSVs, index.html, and last manifest.json with every file's SHA-256.
+ */
+import { buildCsvFiles } from './csv';
+import { DOSSIER_SCHEMA_VERSION, dossierSchema, type Dossier, type DossierAttachment } from './dossier-schema';
+import { UniqueNames } from './file-names';
+import { hashingStream, sha256Hex, type StreamDigest } from './hashing';
+import { renderHtml } from './html/render-html';
+import { dossierJsonSchema } from './json-schema';
+import { maskOthers } from './mask-others';
+import { applyScope } from './scope';
+import type { BuildOptions, DossierDraft, ZipPart } from './types';
+
+export interface ManifestEntry {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  schemaVersion: string;
+  generatedAt: string;
+  algorithm: 'SHA-256';
+  files: ManifestEntry[];
+}
+
+export interface BuiltDossier {
+  dossier: Dossier;
+  manifest: Manifest;
+}
+
+const encoder = new TextEncoder();
+
+export async function* dossierParts(
+  draft: DossierDraft,
+  options: BuildOptions,
+  onBuilt?: (built: BuiltDossier) => void,
+): AsyncGenerator<ZipPart> {
+  const generatedAt = new Date(options.now ?? Date.now()).toISOString();
+  const scoped = applyScope(draft, options.scope);
+  const { draft: ready, masked } = options.mask ? maskOthers(scoped, options.mask) : { draft: scoped, masked: 0 };
+  const entries: ManifestEntry[] = [];
+  const names = new UniqueNames();
+  const attachments: DossierAttachment[] = [];
+
+  for (const source of ready.attachments) {
+    const path = `attachments/${names.take(source.originalName)}`;
+    let digest: StreamDigest | undefined;
+    yield { path, data: hashingStream(source.open(), (d) => (digest = d)), compress: false };
+    if (!digest) throw new Error('An attachment was not written completely');
+    const { size, sha256 } = digest;
+    entries.push({ path, size, sha256 });
+    const { open: _open, ...meta } = source;
+    attachments.push({ ...meta, size, sha256, path });
+  }
+
+  const dossier: Dossier = dossierSchema.parse({
+    schemaVersion: DOSSIER_SCHEMA_VERSION,
+    generatedAt,
+    scope: options.scope,
+    language: options.language,
+    masking: { applied: Boolean(options.mask), masked },
+    subject: ready.subject,
+    tools: ready.tools,
+    conversations: ready.conversations,
+    messages: ready.messages,
+    attachments,
+    ...(options.scope === 'access' && ready.register ? { register: ready.register } : {}),
+  });
+
+  const textFiles: { path: string; text: string }[] = [
+    { path: 'dossier.json', text: JSON.stringify(dossier, null, 2) },
+    { path: 'dossier.schema.json', text: JSON.stringify(dossierJsonSchema(), null, 2) },
+    ...buildCsvFiles(dossier),
+  ];
+  const listed = [...textFiles.map((f) => f.path), 'index.html', 'manifest.json', ...attachments.map((a) => a.path)];
+  textFiles.push({ path: 'index.html', text: await renderHtml(dossier, listed) });
+
+  for (const file of textFiles) {
+    const bytes = encoder.encode(file.text);
+    entries.push({ path: file.path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
+    yield { path: file.path, data: bytes, compress: true };
+  }
+
+  const manifest: Manifest = {
+    schemaVersion: DOSSIER_SCHEMA_VERSION,
+    generatedAt,
+    algorithm: 'SHA-256',
+    files: entries,
+  };
+  yield { path: 'manifest.json', data: encoder.encode(JSON.stringify(manifest, null, 2)), compress: true };
+  onBuilt?.({ dossier, manifest });
+}
