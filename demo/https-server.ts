@@ -15,7 +15,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startHttpsServer(hostNames: readonly string[], handler: Handler): Promise<RunningServer> {
+export async function startHttpsServer(
+  hostNames: readonly string[],
+  handler: Handler,
+  options: { port?: number } = {},
+): Promise<RunningServer> {
   const pems = await generate([{ name: 'commonName', value: 'privacydesk-demo.local' }], {
     keySize: 2048,
     notAfterDate: new Date(Date.now() + 2 * 24 * 3600 * 1000),
@@ -28,7 +32,7 @@ export async function startHttpsServer(hostNames: readonly string[], handler: Ha
       res.end(`demo desk error: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     port,
