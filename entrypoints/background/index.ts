@@ -1,8 +1,10 @@
 import { setUpPing } from './ping';
 import { setUpRegister } from './register-handlers';
+import { setUpRetention } from './retention';
 
 // Wiring only: one concern per file.
 export default defineBackground(() => {
   setUpPing();
   setUpRegister();
+  setUpRetention();
 });
