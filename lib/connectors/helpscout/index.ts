@@ -8,7 +8,7 @@
  */
 import { connectorApiHostsByTool } from '../api-hosts';
 import { defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
-import type { FoundItem, Identity, StepOutcome } from '../types';
+import type { FoundItem, Identity, StepOutcome, StepSpec } from '../types';
 import { conversationSchema, conversationsSchema, customersSchema, type Conversation } from './schemas';
 
 const SYNC_LIMIT = 100;
@@ -110,11 +110,12 @@ export const helpscout = defineConnector({
     const erase = found.items.filter((i) => !i.held);
     const conversations = erase.filter((i) => i.kind === 'conversation').map((i) => i.id);
     const customers = erase.filter((i) => i.kind === 'contact');
-    const steps = customers.slice(0, 1).map((customer) => ({
+    // The first customer's deletion takes the conversations along; other profiles with the same address go alone.
+    const steps: StepSpec[] = customers.map((customer, index) => ({
       tool: 'helpscout',
       action: kept.length > 0 ? 'conversations.delete' : 'customers.delete',
       kind: 'conversation',
-      ids: conversations,
+      ids: index === 0 ? conversations : [],
       target: customer.id,
       checkHolds: true,
       requiresNoHolds: false,
@@ -126,7 +127,6 @@ export const helpscout = defineConnector({
         action: 'conversations.delete',
         kind: 'conversation',
         ids: conversations,
-        target: '',
         checkHolds: true,
         requiresNoHolds: false,
         permanence: 'permanent',

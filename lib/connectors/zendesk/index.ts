@@ -8,14 +8,7 @@
 import { connectorApiHostsByTool } from '../api-hosts';
 import { basicAuth, chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
 import type { FoundItem, Identity, StepSpec, ToolErasurePlan } from '../types';
-import {
-  commentsSchema,
-  jobStatusSchema,
-  searchExportSchema,
-  showManySchema,
-  usersSearchSchema,
-  type Ticket,
-} from './schemas';
+import { commentsSchema, jobStatusSchema, searchExportSchema, usersSearchSchema, type Ticket } from './schemas';
 
 const BULK = 100;
 
@@ -70,7 +63,7 @@ export const zendesk = defineConnector({
   label: 'Zendesk',
   auth: { kind: 'token', header: 'authorization-basic', fields: ['email', 'token'] },
   processing: { regions: ['US'], legalGround: 'dpf', backupHorizonDays: 30 },
-  limits: { requestsPerMinute: 200, bulk: { destroy_many: BULK, show_many: BULK, search_export: 1000 } },
+  limits: { requestsPerMinute: 200, bulk: { destroy_many: BULK, search_export: 1000 } },
   capabilities: { find: true, collect: true, erase: 'permanent', holds: true, retention: true },
   apiHosts: connectorApiHostsByTool.zendesk,
   baseUrl: (c) => `https://${c.account}.zendesk.com`,
@@ -151,14 +144,12 @@ export const zendesk = defineConnector({
   },
 
   async readHolds(ctx, step) {
-    const held = new Set<string>();
-    if (step.kind !== 'ticket') return held;
-    const { data } = await ctx.http.request('GET', '/api/v2/tickets/show_many', {
-      query: { ids: step.ids.join(',') },
-      schema: showManySchema,
-    });
-    for (const t of data!.tickets) if (t.tags.includes(HOLD_TAG)) held.add(String(t.id));
-    return held;
+    // Every ticket tagged keep in the account (legal holds are few: one page of up to 1000), intersected with this step.
+    const wanted = new Set(step.ids);
+    if (step.kind !== 'ticket') return new Set<string>();
+    return new Set(
+      (await searchTickets(ctx, `tags:${HOLD_TAG}`)).map((t) => String(t.id)).filter((id) => wanted.has(id)),
+    );
   },
 
   async eraseStep(ctx, step) {

@@ -20,8 +20,6 @@ export const searchExportSchema = z.object({
   meta: z.object({ has_more: z.boolean(), after_cursor: z.string().nullish() }).optional(),
 });
 
-export const showManySchema = z.object({ tickets: z.array(ticketSchema) });
-
 export const jobStatusSchema = z.object({
   job_status: z.object({ id: z.string(), status: z.string().nullish() }).passthrough(),
 });
