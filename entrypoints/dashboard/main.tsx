@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { registerSections } from '@/components/dashboard/sections/register-sections';
+import { getRegister } from '@/lib/register/db';
 import '@/components/dashboard/dashboard.css';
+import '@/components/dashboard/sections/sections.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = i18n.t('dashboard.title');
@@ -10,6 +13,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('dashboard.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <DashboardApp />
+    <DashboardApp sections={registerSections(getRegister())} />
   </StrictMode>,
 );

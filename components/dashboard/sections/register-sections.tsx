@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { RegisterDb } from '@/lib/register/db';
+import type { DashboardSectionId } from '../sections';
+import { AuditSection } from './audit-section';
+import { CustomersSection } from './customers-section';
+import { JobsSection } from './jobs-section';
+import { RetentionDueSection } from './retention-due-section';
+import { ToolsHeldSection } from './tools-held-section';
+
+/** The dashboard's section bodies on top of the register, for `<DashboardApp sections={…}>`. */
+export function registerSections(db: RegisterDb): Partial<Record<DashboardSectionId, ReactNode>> {
+  return {
+    customers: <CustomersSection db={db} />,
+    'retention-due': <RetentionDueSection db={db} />,
+    jobs: <JobsSection db={db} />,
+    'audit-log': <AuditSection db={db} />,
+    transfers: <ToolsHeldSection db={db} hint="register.transfersHint" />,
+    connections: <ToolsHeldSection db={db} hint="register.connectionsHint" />,
+  };
+}
