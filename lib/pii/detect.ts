@@ -8,7 +8,7 @@ const REGIONS: Record<Locale, CountryCode[]> = {
   nl: ['NL', 'BE'],
   en: ['GB', 'IE', 'US'],
   de: ['DE', 'AT', 'CH'],
-  fr: ['FR', 'BE', 'LU', 'CH'],
+  fr: ['FR', 'BE', 'CH'],
 };
 
 /** Lower case with the same length as the input, so offsets found in it are offsets in the text. */

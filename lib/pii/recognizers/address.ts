@@ -9,7 +9,7 @@ import type { Finding, Recognizer } from '../types';
 const SUFFIX_NL_DE =
   /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\.|gasse|platz|ufer|damm|chaussee)(?=\s{1,2}\d)/gu;
 const NAME_BEFORE =
-  /(?:\p{Lu}[\p{L}'’.-]*\s(?:(?:van|de|der|den|het|ter|ten|op|aan|in|bij|von|am|an|'t)\s){0,2}){0,2}(?:'s-)?\p{Lu}[\p{L}'’-]*$/u;
+  /(?:\p{Lu}[\p{L}'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten|op|aan|in|bij|von|am|an|'t)[ \t]){0,2}){0,2}(?:'s-)?\p{Lu}[\p{L}'’-]*$/u;
 const NUMBER_AFTER =
   /^\s{1,2}\d{1,5}(?:\s?-\s?\d{1,4}(?!\d)|\s?-?[A-Za-z](?![\p{L}\p{N}])|\s(?:bis|hs|huis|bg|boven|I{1,3})(?![\p{L}])|-[A-Za-z]{1,2}\d?(?![\p{L}]))?/u;
 const SUFFIX_EN =

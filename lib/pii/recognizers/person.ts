@@ -19,14 +19,15 @@ const ci = (words: readonly string[]) =>
   );
 
 const PARTICLE = "(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|el|al|bin|'t|van der|van den|van de)";
-const WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+// Ends in lower case, may hold inner capitals: Gert-Jan, McCarthy, O'Brien.
+const WORD = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}";
 const INITIALS = '(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s?)';
-const NAME = `(?:${INITIALS}?${WORD}|${INITIALS})(?:[ \\t](?:${PARTICLE}[ \\t])?(?:${WORD}|\\p{Lu}\\.)){0,2}`;
+const NAME = `(?:${INITIALS}?${WORD}|${INITIALS})(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|\\p{Lu}\\.)){0,2}`;
 const TITLE = `(?:(?:${ci(TITLES)})\\.?[ \\t]+)`;
 const ANCHOR = '(?<![\\p{L}\\p{N}])';
 
 const GREETING = new RegExp(`${ANCHOR}(?:${ci(GREETINGS)})[ \\t,]+${TITLE}?(${NAME})`, 'gu');
-const INTRO = new RegExp(`${ANCHOR}(?:${ci(INTRODUCTIONS)})[ \\t:]+${TITLE}?(${NAME})`, 'gu');
+const INTRO = new RegExp(`${ANCHOR}(?:${ci(INTRODUCTIONS)})[ \\t:,]+${TITLE}?(${NAME})`, 'gu');
 const TITLED = new RegExp(`${ANCHOR}${TITLE}(${NAME})`, 'gu');
 const SIGN_OFF = new RegExp(
   `${ANCHOR}(?:${ci(SIGN_OFFS)})[ \\t]*[,.!]?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}(?:[-–—~][ \\t]*)?(${NAME})[ \\t]*(?=$|\\r?\\n|,|\\(|<|\\|)`,
@@ -36,6 +37,8 @@ const SPEAKER = new RegExp(
   `^[ \\t]*(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*(?:-[ \\t]*)?)?(${NAME})[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?:`,
   'gmu',
 );
+// Form-field labels ("Geboortedatum:", "Bezorgadres:", "Ticketnummer:") are not speakers.
+const LABEL_SUFFIX = /(?:nummer|number|nr|datum|date|adres|address|code|naam|name|id|mail|telefoon|phone)$/;
 const HEADER = new RegExp(
   `^[ \\t]*(?:${ci(['van', 'from', 'aan', 'to', 'von', 'an', 'de', 'à', 'cc'])})[ \\t]*:[ \\t]*(${NAME})`,
   'gmu',
@@ -87,7 +90,8 @@ export const person: Recognizer = {
     for (const m of text.matchAll(SIGN_OFF)) add(m, 0.8);
     for (const m of text.matchAll(HEADER)) add(m, 0.85);
     for (const m of text.matchAll(SPEAKER)) {
-      if (!ROLE_LABELS.has((m[1] ?? '').toLowerCase())) add(m, 0.8);
+      const label = (m[1] ?? '').toLowerCase();
+      if (!ROLE_LABELS.has(label) && !LABEL_SUFFIX.test(label)) add(m, 0.8);
     }
     const hinted = hintRegex(hints.names ?? []);
     if (hinted) {

@@ -14,8 +14,8 @@ const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 const TIME_OR_RANGE = /\d[:]\d/;
 const CONTEXT = wordsRegex(PHONE_WORDS);
 const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
-// Regions whose national numbers always start with a trunk 0: a candidate without it cannot be theirs.
-const TRUNK_ZERO = new Set<CountryCode>(['NL', 'BE', 'DE', 'GB', 'FR', 'AT', 'CH', 'LU']);
+// Only North-American national numbers are written without a leading 0 (trunk prefix or area code).
+const NO_TRUNK = new Set<CountryCode>(['US', 'CA']);
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
@@ -29,7 +29,7 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
     return !!n?.isValid();
   }
   for (const region of regions) {
-    if (TRUNK_ZERO.has(region) && !digits.startsWith('0')) continue;
+    if (!NO_TRUNK.has(region) && !digits.startsWith('0')) continue;
     const n = parsePhoneNumberFromString(candidate, region);
     if (n?.isValid()) return true;
   }

@@ -1,0 +1,134 @@
+// npm run bench:pii — throughput of lib/pii vs the JavaScript peers on the same 5 MB of support text, each
+// one's F1 on our corpus, the engine's gzip size, and slice durations of the time-sliced runner.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { detectPii, detectPiiSliced, PII_TYPES } from '../../lib/pii';
+import { generateCorpus } from './corpus/generate';
+import { CORPUS_SEED, CORPUS_SIZE } from './generate-corpus';
+import { peers, type Engine } from './peers';
+import { micro, scoreCase, type Tally } from './score';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const out = (s: string) => process.stdout.write(`${s}\n`);
+const BENCH_SEED = 5_000_000;
+const TARGET_BYTES = 5 * 1024 * 1024;
+const CHUNK = 64 * 1024;
+/** Slow peers are measured on a prefix of the text for at most this long, then extrapolated. */
+const PEER_TIME_CAP_MS = Number(process.env.PII_BENCH_CAP_MS ?? 15_000);
+
+function benchText(): string[] {
+  const messages = generateCorpus(BENCH_SEED, 24_000).map((m) => m.text);
+  const chunks: string[] = [];
+  let current = '';
+  let total = 0;
+  for (const m of messages) {
+    if (total >= TARGET_BYTES) break;
+    current += `${m}\n\n`;
+    total += m.length + 2;
+    if (current.length >= CHUNK) {
+      chunks.push(current);
+      current = '';
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+async function throughput(engine: Engine, chunks: string[]): Promise<{ mbs: number; mb: number }> {
+  await engine.run(chunks[0] as string); // warm-up
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const c of chunks) {
+    await engine.run(c);
+    bytes += c.length;
+    if (performance.now() - t0 > PEER_TIME_CAP_MS) break;
+  }
+  const s = (performance.now() - t0) / 1000;
+  return { mbs: bytes / 1e6 / s, mb: bytes / 1e6 };
+}
+
+async function corpusF1(engine: Engine): Promise<number> {
+  const tally: Tally = new Map();
+  const types = new Set<string>(PII_TYPES);
+  for (const m of generateCorpus(CORPUS_SEED, CORPUS_SIZE)) {
+    scoreCase(
+      { id: m.id, text: m.text, entities: m.entities, exhaustive: true },
+      await engine.spans(m.text),
+      types,
+      tally,
+    );
+  }
+  return micro(tally).f1;
+}
+
+async function engineGzipKb(): Promise<{ raw: number; gz: number }> {
+  const result = await build({
+    entryPoints: [path.join(repoRoot, 'lib/pii/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { raw: code.length / 1024, gz: gzipSync(code, { level: 9 }).length / 1024 };
+}
+
+async function sliceDurations(chunks: string[]): Promise<{ max: number; p95: number; slices: number }> {
+  const texts = chunks.slice(0, 16).flatMap((c) => c.split('\n\n'));
+  const durations: number[] = [];
+  await detectPiiSliced(texts, { budgetMs: 8, onSlice: (ms) => durations.push(ms) });
+  durations.sort((a, b) => a - b);
+  return {
+    max: durations[durations.length - 1] ?? 0,
+    p95: durations[Math.floor(durations.length * 0.95)] ?? 0,
+    slices: durations.length,
+  };
+}
+
+const chunks = benchText();
+const totalMb = chunks.reduce((n, c) => n + c.length, 0) / 1e6;
+out(`Bench text: ${totalMb.toFixed(2)} MB of generated nl/en support messages in ${chunks.length} chunks of ~64 KB`);
+
+const ours: Engine = { name: 'privacydesk lib/pii', run: (t) => detectPii(t), spans: (t) => detectPii(t) };
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const ourSpeed = await throughput({ ...ours }, chunks);
+const ourF1 = await corpusF1(ours);
+out(
+  `\n${ours.name.padEnd(30)} ${ourSpeed.mbs.toFixed(2).padStart(8)} MB/s  micro-F1 ${ourF1.toFixed(3)}  (on ${ourSpeed.mb.toFixed(2)} MB)`,
+);
+
+let fastestPeer = 0;
+let bestPeerF1 = 0;
+for (const peer of peers()) {
+  const speed = await throughput(peer, chunks);
+  const f1 = await corpusF1(peer);
+  fastestPeer = Math.max(fastestPeer, speed.mbs);
+  bestPeerF1 = Math.max(bestPeerF1, f1);
+  out(
+    `${peer.name.padEnd(30)} ${speed.mbs.toFixed(2).padStart(8)} MB/s  micro-F1 ${f1.toFixed(3)}  (on ${speed.mb.toFixed(2)} MB)  ours/peer speed ${(ourSpeed.mbs / speed.mbs).toFixed(2)}x`,
+  );
+}
+
+const size = await engineGzipKb();
+out(
+  `\nEngine bundle (lib/pii + libphonenumber-js/max + ibantools, esbuild minified): ${size.raw.toFixed(1)} KB, gzip ${size.gz.toFixed(1)} KB`,
+);
+const slices = await sliceDurations(chunks);
+out(
+  `Sliced runner (budget 8 ms): ${slices.slices} slices, p95 ${slices.p95.toFixed(2)} ms, max ${slices.max.toFixed(2)} ms`,
+);
+
+out(
+  JSON.stringify({
+    throughput_mb_s: r3(ourSpeed.mbs),
+    fastest_peer_mb_s: r3(fastestPeer),
+    micro_f1: r3(ourF1),
+    best_peer_micro_f1: r3(bestPeerF1),
+    engine_gzip_kb: r3(size.gz),
+  }),
+);
