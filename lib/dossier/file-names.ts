@@ -2,6 +2,7 @@
  * Attachment names as they go into the ZIP: the original name, made safe (no path parts, control or
  * bidirectional-override characters, or characters Windows and macOS refuse), and unique.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go from a file name
 const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 // Bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C) can make "exe.pdf" look like "fdp.exe".
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
