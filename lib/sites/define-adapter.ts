@@ -37,10 +37,10 @@ export function defineAdapter<S extends string>(spec: AdapterSpec<S>): SiteAdapt
       return null;
     }
   };
+  // Existence only (querySelector stops at the first match): this runs on every re-read of long threads.
   const healthCheck = (doc: Document): HealthCheck => {
-    const counts = countAll(doc, selectors);
     const failed = Object.entries(selectors)
-      .filter(([name, s]) => s.required !== false && (counts[name] ?? 0) === 0)
+      .filter(([, s]) => s.required !== false && doc.querySelector(s.selector) === null)
       .map(([name]) => name);
     return { ok: failed.length === 0, failed };
   };

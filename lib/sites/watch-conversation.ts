@@ -1,6 +1,22 @@
 import { conversationKey } from './conversation-key';
 import type { ReadResult, SiteAdapter } from './site-adapter';
 
+const WATCHED_ATTRIBUTES = [
+  'data-thread-perm-id',
+  'data-legacy-thread-id',
+  'data-legacy-message-id',
+  'data-ticket-id',
+  'data-conversation-id',
+  'data-comment-id',
+  'data-message-id',
+  'data-part-id',
+  'data-test-id',
+  'data-testid',
+  'hidden',
+  'aria-hidden',
+  'value',
+];
+
 /** The part of WXT's `ContentScriptContext` the watcher uses (so tests can pass a stand-in). */
 export interface WatchContext {
   onInvalidated(callback: () => void): void;
@@ -79,13 +95,15 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
     options.onChange(result, url);
   }
 
+  // Attributes that mark conversations, messages and visibility; hover classes and inline styles change all the
+  // time and are left out so they do not trigger reads.
   const observer = new MutationObserver(() => schedule());
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-thread-perm-id', 'data-legacy-thread-id', 'data-ticket-id', 'hidden', 'value'],
+    attributeFilter: WATCHED_ATTRIBUTES,
   });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     urlChanged();
