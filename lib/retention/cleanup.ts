@@ -66,8 +66,11 @@ function toFound(item: DueItem): FoundItem {
 export async function planCleanup(dueItems: readonly DueItem[], deps: CleanupDeps): Promise<CleanupPlan> {
   const out: CleanupPlan = { plans: [], kept: [], skipped: [], errors: [] };
   const candidates: DueItem[] = [];
+  // One held mention of an id in a tool keeps it, whatever other entries for it say (conservative).
+  const heldKey = (i: DueItem) => `${i.tool}|${i.toolId}`;
+  const heldKeys = new Set(dueItems.filter((i) => i.held).map(heldKey));
   for (const item of dueItems) {
-    if (item.held) out.kept.push(item);
+    if (item.held || heldKeys.has(heldKey(item))) out.kept.push({ ...item, held: true });
     else if (!item.confirmed || !item.toolKind) out.skipped.push(item);
     else candidates.push(item);
   }

@@ -110,10 +110,10 @@ export async function runRetentionCheck({
   const policies = await db.policies.toArray();
   const merged = new Map<string, DueItem>();
 
-  const registerDue = await db.items
-    .where('[held+retentionDueAt]')
-    .between([0, Dexie.minKey], [0, now], true, true)
-    .toArray();
+  // Unheld and held items past their date (the held ones are only counted, as kept).
+  const pastDate = (held: 0 | 1) =>
+    db.items.where('[held+retentionDueAt]').between([held, Dexie.minKey], [held, now], true, true).toArray();
+  const registerDue = [...(await pastDate(0)), ...(await pastDate(1))];
   for (const item of registerDue) {
     const due = fromRegisterItem(item, policies, now);
     if (due) merged.set(keyOf(due), due);
