@@ -78,7 +78,9 @@ export abstract class StandIn {
 
   load(seed: SeedData): void {
     this.now = seed.now;
-    const used = new Set(seed.conversations.filter((c) => c.tool === this.id).map((c) => c.customerEmail));
+    const used = new Set(
+      seed.conversations.filter((c) => c.tool === this.id).flatMap((c) => [c.customerEmail, ...c.ccEmails]),
+    );
     for (const c of seed.customers) if (used.has(c.email)) this.addCustomer(c, seed.now - 900 * 24 * 3600 * 1000);
     for (const conv of seed.conversations) if (conv.tool === this.id) this.addConversation(conv);
   }
