@@ -45,6 +45,8 @@ export interface ConnectorContext {
   http: Http;
   connection: Connection;
   now: () => number;
+  /** Waits on the job's clock (virtual in tests): for polling a tool's asynchronous jobs. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 export interface ConnectorOps {

@@ -57,7 +57,12 @@ export class ToolContexts {
       maxAttempts: this.deps.maxAttempts,
       onRequest: (method, url) => this.deps.onRequest?.(tool, method, url),
     });
-    const context: ConnectorContext = { http, connection, now: () => this.deps.clock.now() };
+    const context: ConnectorContext = {
+      http,
+      connection,
+      now: () => this.deps.clock.now(),
+      sleep: (ms) => this.deps.clock.sleep(ms),
+    };
     this.cache.set(tool, context);
     return context;
   }

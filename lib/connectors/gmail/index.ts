@@ -15,7 +15,7 @@ const base = '/gmail/v1/users/me';
 
 function roleQuery(identities: Identity[]): string {
   const parts = emailsOf(identities).flatMap((e) => [`from:${e}`, `to:${e}`, `cc:${e}`, `bcc:${e}`]);
-  return `{${parts.join(' ')}}`;
+  return `(${parts.join(' OR ')})`;
 }
 
 async function listIds(ctx: ConnectorContext, q: string): Promise<string[]> {

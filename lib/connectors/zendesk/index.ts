@@ -7,8 +7,16 @@
  */
 import { connectorApiHostsByTool } from '../api-hosts';
 import { basicAuth, chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
-import type { FoundItem, Identity, StepSpec, ToolErasurePlan } from '../types';
-import { commentsSchema, jobStatusSchema, searchExportSchema, usersSearchSchema, type Ticket } from './schemas';
+import { errorForStatus } from '../errors';
+import type { FoundItem, Identity, StepOutcome, StepSpec, ToolErasurePlan } from '../types';
+import {
+  commentsSchema,
+  jobStatusSchema,
+  searchExportSchema,
+  usersSearchSchema,
+  type JobStatus,
+  type Ticket,
+} from './schemas';
 
 const BULK = 100;
 
@@ -56,6 +64,25 @@ async function usersOf(ctx: ConnectorContext, identities: Identity[]): Promise<F
         users.push({ tool: 'zendesk', kind: 'user', id: String(u.id), role: 'contact', held: false });
   }
   return users;
+}
+
+/** Zendesk runs bulk deletes as background jobs: wait for the job (Show Job Status) before the next stage. */
+async function settle(ctx: ConnectorContext, job: JobStatus): Promise<JobStatus | undefined> {
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    if (job.status === 'completed') return job;
+    if (job.status === 'failed' || job.status === 'killed') throw errorForStatus('Zendesk', 500);
+    await ctx.sleep(1000 * 2 ** attempt);
+    job = (await ctx.http.request('GET', `/api/v2/job_statuses/${job.id}`, { schema: jobStatusSchema })).data!
+      .job_status;
+  }
+  return undefined;
+}
+
+function outcomeOf(ids: string[], job: JobStatus | undefined): StepOutcome {
+  if (!job) return { erased: [], alreadyGone: [], pending: ids };
+  const failed = new Set((job.results ?? []).filter((r) => r.success === false).map((r) => String(r.id)));
+  // A failed id was already gone (or not deletable): verification re-queries Zendesk before anything is reported.
+  return { erased: ids.filter((id) => !failed.has(id)), alreadyGone: ids.filter((id) => failed.has(id)) };
 }
 
 export const zendesk = defineConnector({
@@ -163,7 +190,8 @@ export const zendesk = defineConnector({
         schema: jobStatusSchema,
         allow404: true,
       });
-      return res.status === 404 ? { erased: [], alreadyGone: step.ids } : { erased: step.ids, alreadyGone: [] };
+      if (res.status === 404) return { erased: [], alreadyGone: step.ids };
+      return outcomeOf(step.ids, await settle(ctx, res.data!.job_status));
     }
     const id = step.ids[0]!;
     const userPath = step.action === 'users.delete' ? `/api/v2/users/${id}` : `/api/v2/deleted_users/${id}`;

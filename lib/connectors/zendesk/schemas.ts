@@ -21,7 +21,12 @@ export const searchExportSchema = z.object({
 });
 
 export const jobStatusSchema = z.object({
-  job_status: z.object({ id: z.string(), status: z.string().nullish() }).passthrough(),
+  job_status: z.object({
+    id: z.string(),
+    status: z.string().nullish(),
+    results: z.array(z.object({ id: z.number(), success: z.boolean().optional() }).passthrough()).nullish(),
+  }),
 });
+export type JobStatus = z.infer<typeof jobStatusSchema>['job_status'];
 
 export const commentsSchema = z.object({ comments: z.array(z.object({ id: z.number() }).passthrough()) });
