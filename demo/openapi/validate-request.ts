@@ -63,7 +63,13 @@ export class VendorValidator {
     this.servers = serverUrls.map(parseServer);
     this.matcher = new PathMatcher(Object.keys(this.doc.paths as JsonObject));
     const components = { $id: this.docId, components: this.doc.components ?? {} };
-    const options = { strict: false, allErrors: true, validateFormats: false, logger: false as const };
+    const options = {
+      strict: false,
+      allErrors: true,
+      validateFormats: false,
+      validateSchema: false,
+      logger: false as const,
+    };
     this.paramAjv = new Ajv({ ...options, coerceTypes: 'array' });
     this.bodyAjv = new Ajv(options);
     this.paramAjv.addSchema(components);
