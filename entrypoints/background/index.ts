@@ -1,3 +1,4 @@
+import { setUpPanelHandlers } from './panel-handlers';
 import { setUpPing } from './ping';
 import { setUpRegister } from './register-handlers';
 import { setUpRetention } from './retention';
@@ -5,6 +6,7 @@ import { setUpRetention } from './retention';
 // Wiring only: one concern per file.
 export default defineBackground(() => {
   setUpPing();
+  setUpPanelHandlers();
   setUpRegister();
   setUpRetention();
 });

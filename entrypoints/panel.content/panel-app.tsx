@@ -1,13 +1,39 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { CustomerCard } from '@/components/panel/customer-card';
+import { FindingsList } from '@/components/panel/findings-list';
+import { LayoutNotRecognised } from '@/components/panel/layout-not-recognised';
+import { MessageHolds } from '@/components/panel/message-holds';
+import { PanelActions } from '@/components/panel/panel-actions';
 import { PrivacyPanel } from '@/components/panel/privacy-panel';
+import { RetentionBadge } from '@/components/panel/retention-badge';
+import { TransferNotice } from '@/components/panel/transfer-notice';
 import { sendMessage } from '@/lib/messaging/messenger';
+import { groupFindings, type FindingEntry } from '@/lib/panel/group-findings';
+import { findTextRange, showRange } from '@/lib/panel/page-highlight';
 import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/reserved-space';
-import { siteForUrl } from '@/lib/sites/site-for-url';
+import { useFindings } from '@/lib/panel/use-findings';
+import { useOpenConversation } from '@/lib/panel/use-open-conversation';
+import { useRegister } from '@/lib/panel/use-register';
+import { maskValue } from '@/lib/pii';
+import { conversationKey } from '@/lib/sites/conversation-key';
+import type { SiteAdapter } from '@/lib/sites/site-adapter';
+import type { WatchContext } from '@/lib/sites/watch-conversation';
+import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 
-export function PanelApp({ url, space }: { url: string; space: ReservedSpace }) {
+const locale = browser.i18n.getUILanguage();
+const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+const formatDate = (value: string | number) => dateFormat.format(new Date(value));
+
+export interface PanelAppProps {
+  ctx: WatchContext;
+  adapter: SiteAdapter;
+  space: ReservedSpace;
+}
+
+/** The panel on a tool's page: reads the open conversation, shows what it holds, and acts on it. */
+export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
   const [connection, setConnection] = useState<'pending' | 'connected' | 'disconnected'>('pending');
-  const site = siteForUrl(url);
-
   useEffect(() => {
     let live = true;
     sendMessage('ping', { from: 'content' }).then(
@@ -19,12 +45,63 @@ export function PanelApp({ url, space }: { url: string; space: ReservedSpace }) 
     };
   }, []);
 
+  const read = useOpenConversation(ctx, adapter);
+  const conversation = read?.ok ? read.conversation : null;
+  const key = read ? conversationKey(read) : null;
+  const findings = useFindings(conversation, key);
+  const groups = useMemo(() => (findings ? groupFindings(findings.findings) : null), [findings]);
+  const register = useRegister(conversation, findings?.findings ?? null);
+  const held = useMemo(() => new Set(register.state?.heldMessageIds ?? []), [register.state]);
+  const transfer = adapter.id in toolProcessing ? assessTransfer(adapter.id as ProcessingToolId) : null;
+
   const onWidthChange = useCallback(
     (collapsed: boolean) => space.set(collapsed ? TAB_WIDTH_PX : PANEL_WIDTH_PX),
     [space],
   );
+  const showInPage = useCallback((entry: FindingEntry) => {
+    const range = findTextRange(document.body, entry.value);
+    if (range) showRange(document, range);
+  }, []);
+
+  let body;
+  if (!read) body = <p className="pd-muted">{i18n.t('panel.scanning')}</p>;
+  else if (!read.ok && read.reason === 'layout-not-recognised')
+    body = <LayoutNotRecognised diagnostics={read.diagnostics} copy={(text) => navigator.clipboard.writeText(text)} />;
+  else if (!conversation) body = <p className="pd-muted">{i18n.t('panel.noConversation')}</p>;
+  else
+    body = (
+      <>
+        <CustomerCard
+          customer={conversation.customer}
+          summary={
+            register.summary && {
+              tools: register.summary.tools.length,
+              conversations: register.summary.conversations,
+              forgottenOn: register.summary.forgottenOn ? new Date(register.summary.forgottenOn).toISOString() : null,
+            }
+          }
+          formatDate={formatDate}
+        />
+        <RetentionBadge
+          state={register.state?.retention?.state ?? null}
+          date={register.state?.retention ? new Date(register.state.retention.dueAt).toISOString() : null}
+          formatDate={formatDate}
+        />
+        {transfer && <TransferNotice assessment={transfer} locale={locale} />}
+        <PanelActions conversation={conversation} />
+        <FindingsList groups={groups} mask={(entry) => maskValue(entry)} onSelect={showInPage} />
+        <MessageHolds
+          messages={conversation.messages}
+          held={held}
+          onToggle={(message, keep) => void register.setKeep(message, keep)}
+          formatDate={formatDate}
+        />
+      </>
+    );
 
   return (
-    <PrivacyPanel toolLabel={site?.label ?? location.hostname} connection={connection} onWidthChange={onWidthChange} />
+    <PrivacyPanel toolLabel={adapter.label} connection={connection} onWidthChange={onWidthChange}>
+      {body}
+    </PrivacyPanel>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { registerMessages } from '../register/messages';
+import { panelMessages } from './panel-messages';
 
 export const protocol = {
   /** Health check: the background answers with its version and the time it has been up. */
@@ -13,6 +14,7 @@ export const protocol = {
     response: z.object({ ok: z.literal(true), version: z.string(), uptimeMs: z.number().nonnegative() }).strict(),
   },
   ...registerMessages,
+  ...panelMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

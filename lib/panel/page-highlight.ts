@@ -73,8 +73,11 @@ interface HighlightRegistry {
 
 /** Paints `range` with the finding highlight (replacing the previous one) and scrolls it into view. */
 export function showRange(doc: Document, range: Range): boolean {
-  const win = doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown }) | null;
-  const registry = (win?.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
+  const win = doc.defaultView as unknown as {
+    Highlight?: new (...ranges: Range[]) => unknown;
+    CSS?: { highlights?: HighlightRegistry };
+  } | null;
+  const registry = win?.CSS?.highlights;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (!registry || !win?.Highlight) return false;
   ensureHighlightStyle(doc);
