@@ -54,6 +54,29 @@ interface FdTicket {
   conversations: FdConversation[];
 }
 
+/**
+ * Freshdesk ticket search (`query="status:5 AND updated_at:<'2024-01-01'"`), the subset used for retention
+ * and finding: status, tag, requester_id, updated_at/created_at with :< / :>, joined by AND.
+ */
+function matchTicketQuery(query: string, t: FdTicket, contacts: Map<number, FdContact>): boolean {
+  const clauses = query.replace(/^"|"$/g, '').split(/\s+AND\s+/i);
+  return clauses.every((clause) => {
+    const m = /^\(?\s*([a-z_]+):([<>]?)'?([^')]*)'?\s*\)?$/.exec(clause.trim());
+    if (!m) return false;
+    const [, field, op, value] = m as unknown as [string, string, string, string];
+    if (field === 'status') return t.status === Number(value);
+    if (field === 'tag') return t.tags.includes(value);
+    if (field === 'requester_id') return t.requesterId === Number(value);
+    if (field === 'email') return contacts.get(t.requesterId)?.email.toLowerCase() === value.toLowerCase();
+    if (field === 'updated_at' || field === 'created_at') {
+      const at = field === 'updated_at' ? t.updatedAt : t.createdAt;
+      const d = Date.parse(value);
+      return op === '<' ? at < d : op === '>' ? at > d : new Date(at).toISOString().startsWith(value);
+    }
+    return false;
+  });
+}
+
 export const FRESHDESK_HOST = 'acme.freshdesk.com';
 
 export class FreshdeskStandIn extends StandIn {
@@ -86,6 +109,15 @@ export class FreshdeskStandIn extends StandIn {
       const email = /email:'([^']+)'/.exec(f.query)?.[1]?.toLowerCase();
       const hits = [...this.contacts.values()].filter((c) => !c.deleted && c.email.toLowerCase() === email);
       return json(200, { results: hits.map((c) => this.contactJson(c)), total: hits.length });
+    });
+    r.on('GET', '/api/v2/search/tickets', ({ query }) => {
+      const f = check(searchQuery, q(query), 'query');
+      const hits = [...this.tickets.values()].filter((t) => !t.deleted && matchTicketQuery(f.query, t, this.contacts));
+      const page = f.page ?? 1;
+      return json(200, {
+        results: hits.slice((page - 1) * 30, page * 30).map((t) => this.ticketJson(t, false)),
+        total: hits.length,
+      });
     });
     r.on('GET', '/api/v2/contacts/:id', ({ params }) => json(200, this.contactJson(this.contact(params.id!, true))));
     r.on('DELETE', '/api/v2/contacts/:id', ({ params }) => {

@@ -117,3 +117,41 @@ describe('Freshdesk stand-in', () => {
     expect((await call('freshdesk', 'GET', `${F}/contacts/${contact.id}`)).status).toBe(404);
   });
 });
+
+describe('Freshdesk ticket search', () => {
+  it('lists expired closed tickets with updated_at:<', async () => {
+    const { call, desk, now } = testDesk({ seed: false });
+    const base = {
+      tool: 'freshdesk' as const,
+      customerEmail: 'old@example.nl',
+      ccEmails: [],
+      subject: 's',
+      held: false,
+      messages: [],
+    };
+    const day = 86400_000;
+    desk.tools.freshdesk.addConversation({
+      ...base,
+      status: 'closed',
+      createdAt: now() - 900 * day,
+      updatedAt: now() - 900 * day,
+    });
+    desk.tools.freshdesk.addConversation({
+      ...base,
+      status: 'open',
+      createdAt: now() - 900 * day,
+      updatedAt: now() - 900 * day,
+    });
+    desk.tools.freshdesk.addConversation({
+      ...base,
+      status: 'closed',
+      createdAt: now() - 9 * day,
+      updatedAt: now() - 9 * day,
+    });
+    const q = encodeURIComponent(`"status:5 AND updated_at:<'2024-11-28'"`);
+    const res = await call('freshdesk', 'GET', `${F}/search/tickets?query=${q}`);
+    expect(res.json.total).toBe(1);
+    expect(res.json.results[0].status).toBe(5);
+    expect(desk.violations).toEqual([]);
+  });
+});
