@@ -1,0 +1,10 @@
+/** The dossier source per tool; tools not listed use the generic one (conversations without messages). */
+import { genericSource } from './generic';
+import type { DossierSource } from './types';
+import { zendeskSource } from './zendesk';
+
+export const dossierSources: Record<string, DossierSource> = { zendesk: zendeskSource };
+
+export function sourceFor(tool: string): DossierSource {
+  return dossierSources[tool] ?? genericSource;
+}

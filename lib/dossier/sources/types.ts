@@ -1,0 +1,49 @@
+/**
+ * A dossier source turns what a connector's `collect` returned (records as the tool gives them) into
+ * the dossier's records. One file per tool, like the connectors; tools without one get the generic
+ * source, which lists the conversations found without their messages.
+ */
+import type { ConnectorContext } from '../../connectors/define-connector';
+import type { Found } from '../../connectors/types';
+import type { DossierConversation, DossierMessage, Profile } from '../dossier-schema';
+import type { AttachmentSource } from '../types';
+
+export interface CollectedRecord {
+  id: string;
+  kind: string;
+  data: unknown;
+}
+
+export interface SourceInput {
+  tool: string;
+  ctx: ConnectorContext;
+  found: Found;
+  records: CollectedRecord[];
+  /** Streams a file the tool links to (with the tool's auth, under its rate limit). */
+  download(url: string): AsyncIterable<Uint8Array>;
+}
+
+export interface ToolCollection {
+  profiles: Profile[];
+  conversations: DossierConversation[];
+  messages: DossierMessage[];
+  attachments: AttachmentSource[];
+}
+
+export type DossierSource = (input: SourceInput) => Promise<ToolCollection>;
+
+export const isoOf = (value: string | number | null | undefined): string | undefined => {
+  if (value === null || value === undefined || value === '') return undefined;
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+};
+
+/** A record's remaining fields as text, for the profile's `fields`. */
+export function fieldsOf(record: Record<string, unknown>, skip: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (skip.includes(key) || value === null || value === undefined) continue;
+    out[key] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return out;
+}
