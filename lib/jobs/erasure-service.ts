@@ -130,6 +130,14 @@ export function createErasureService(deps: ErasureServiceDeps) {
 
 export type ErasureService = ReturnType<typeof createErasureService>;
 
+/** Ids erased in a tool; ids handed to a background deletion count once verification found them gone. */
+export function erasedIds(job: Job, tool: string): Set<string> {
+  const verification = job.verification[tool];
+  const confirmed = (id: string) => verification?.status === 'done' && !verification.remaining.includes(id);
+  const first = job.steps.filter((s) => s.spec.tool === tool && s.spec.dependsOn === undefined);
+  return new Set(first.flatMap((s) => [...s.erased, ...s.alreadyGone, ...s.pending.filter(confirmed)]));
+}
+
 export function progressOf(job: Job): JobProgress {
   const doneish = job.steps.filter((s) => s.status === 'done' || s.status === 'skipped').length;
   return {
@@ -141,9 +149,7 @@ export function progressOf(job: Job): JobProgress {
       const steps = job.steps.filter((s) => s.spec.tool === tool);
       return {
         tool,
-        erased: new Set(
-          steps.filter((s) => s.spec.dependsOn === undefined).flatMap((s) => [...s.erased, ...s.alreadyGone]),
-        ).size,
+        erased: erasedIds(job, tool).size,
         kept: (job.held[tool] ?? []).length,
         failed: steps.filter((s) => s.status === 'failed').length,
         remaining: job.leftover.filter((l) => l.tool === tool).length,

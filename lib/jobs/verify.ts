@@ -13,8 +13,18 @@ const VERIFY_DELAY_MS = 15_000;
 
 export async function verifyTool(deps: RunnerDeps, job: Job, tool: string): Promise<Job> {
   const verification = job.verification[tool]!;
-  verification.rounds += 1;
   const toolSteps = job.steps.filter((s) => s.spec.tool === tool);
+  if (
+    verification.rounds === 0 &&
+    verification.notBefore === undefined &&
+    toolSteps.some((s) => s.pending.length > 0)
+  ) {
+    // The tool accepted a background deletion: give it time before the first check.
+    verification.notBefore = deps.now() + VERIFY_DELAY_MS;
+    await save(deps, job);
+    return job;
+  }
+  verification.rounds += 1;
   const items = itemsForVerification(job, tool);
   const retryLater = () => {
     verification.status = 'pending';

@@ -66,12 +66,12 @@ async function usersOf(ctx: ConnectorContext, identities: Identity[]): Promise<F
   return users;
 }
 
-/** Zendesk runs bulk deletes as background jobs: wait for the job (Show Job Status) before the next stage. */
+/** Zendesk runs bulk deletes as background jobs (done in a few seconds): wait for the job (Show Job Status) before the next stage. */
 async function settle(ctx: ConnectorContext, job: JobStatus): Promise<JobStatus | undefined> {
   for (let attempt = 0; attempt < 6; attempt += 1) {
     if (job.status === 'completed') return job;
     if (job.status === 'failed' || job.status === 'killed') throw errorForStatus('Zendesk', 500);
-    await ctx.sleep(1000 * 2 ** attempt);
+    await ctx.sleep(2000 * 2 ** attempt);
     job = (await ctx.http.request('GET', `/api/v2/job_statuses/${job.id}`, { schema: jobStatusSchema })).data!
       .job_status;
   }

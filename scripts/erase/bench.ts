@@ -1,0 +1,130 @@
+/**
+ * npm run bench:erase — erase one customer with 2,500 Zendesk tickets, 3,000 Gmail messages and 150 Help Scout
+ * conversations against the demo desk's stand-ins, in-process (deskFetch), on a virtual clock shared by the job
+ * runner and the desk (rate-limit windows, Zendesk background jobs and Help Scout's async deletion run on it), so
+ * minutes of simulated time take seconds. Prints requests made vs the minimum the tools' bulk limits allow, and
+ * simulated elapsed time vs the bound the rate limits set. Last line: one JSON object.
+ */
+import { bulkCustomer, createDesk } from '../../demo/desk';
+import { VirtualClock } from '../../lib/connectors/clock';
+import type { FetchLike } from '../../lib/connectors/http';
+import { connectors } from '../../lib/connectors/registry';
+import { createErasureService } from '../../lib/jobs/erasure-service';
+import { MemoryJobStore } from '../../lib/jobs/job-store';
+import { MemoryRegister } from '../../lib/jobs/register-port';
+import { deskConnection } from './desk-connections';
+
+const EMAIL = 'bulk.customer@example.com';
+const COUNTS = { zendesk: 2500, gmail: 3000, helpscout: 150 };
+/** The tools' lowest-plan limits (per minute; Gmail in quota units), the stand-ins enforce them with 429s. */
+const LIMITS = { zendesk: 200, gmail: 15_000, helpscout: 200 };
+
+const ceil = (n: number, d: number) => Math.ceil(n / d);
+
+/**
+ * The fewest requests an erasure that keeps our rules can make, from the bulk and page sizes:
+ * find (largest pages), one hold re-read per delete batch, the deletes at the largest batch size (and their
+ * permanent second stage and job-status check where the tool works that way), and one verification query per role.
+ */
+function minimum(): Record<string, { requests: number; units: number; parts: string }> {
+  const zBatches = ceil(COUNTS.zendesk, 100);
+  const zFind = 1 + ceil(COUNTS.zendesk, 1000) + 1;
+  const zendesk =
+    zFind +
+    zBatches /* holds */ +
+    zBatches * 4 /* destroy, job status, permanent destroy, job status */ +
+    2 /* user, deleted user */ +
+    2 +
+    2; /* verify: requester+cc search, user + deleted user */
+  const gBatches = ceil(COUNTS.gmail, 1000);
+  const gList = 1 + ceil(COUNTS.gmail, 500); /* held query + pages */
+  const gmail = gList + gBatches /* holds */ + gBatches /* batchDelete */ + 1; /* verify */
+  const gmailUnits = (gList + gBatches + 1) * 5 + gBatches * 50;
+  const helpscout =
+    1 + ceil(COUNTS.helpscout, 25) + 1 /* holds */ + 1 /* DELETE customer ?async=true */ + 2; /* verify */
+  return {
+    zendesk: {
+      requests: zendesk,
+      units: zendesk,
+      parts: `find ${zFind}, hold re-reads ${zBatches}, destroy_many+job+deleted_tickets+job ${zBatches * 4}, user 2, verify 4`,
+    },
+    gmail: {
+      requests: gmail,
+      units: gmailUnits,
+      parts: `find ${gList}, hold re-reads ${gBatches}, batchDelete ${gBatches}, verify 1`,
+    },
+    helpscout: {
+      requests: helpscout,
+      units: helpscout + 1,
+      parts: `find ${1 + ceil(COUNTS.helpscout, 25)}, hold re-read 1, async customer delete 1, verify 2`,
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const clock = new VirtualClock();
+  const desk = createDesk({
+    seed: bulkCustomer(EMAIL, COUNTS, clock.now()),
+    now: () => clock.now(),
+    limits: LIMITS,
+    asyncDelayMs: 2_000,
+  });
+  const perTool: Record<string, number> = {};
+  const service = createErasureService({
+    connectors,
+    connection: deskConnection,
+    fetch: desk.deskFetch as FetchLike,
+    clock,
+    store: new MemoryJobStore(),
+    register: new MemoryRegister(),
+    onRequest: (tool) => (perTool[tool] = (perTool[tool] ?? 0) + 1),
+  });
+  const wallStart = performance.now();
+  const start = clock.now();
+  const customer = { id: 'bulk', identities: [{ kind: 'email' as const, value: EMAIL }] };
+  const plan = await service.planErasure(customer, ['zendesk', 'gmail', 'helpscout']);
+  for (const t of plan.tools)
+    console.log(`plan ${t.tool}: ${t.erase.length} to erase, ${t.kept.length} kept, ${t.steps.length} steps`);
+  if (plan.errors.length) console.log('plan errors', JSON.stringify(plan.errors));
+  const job = await service.runToEnd(await service.startErasure(plan));
+  const elapsedS = (clock.now() - start) / 1000;
+  const progress = await service.progress(job.id);
+
+  const min = minimum();
+  const requests = Object.values(perTool).reduce((a, b) => a + b, 0);
+  const minimumRequests = Object.values(min).reduce((a, b) => a + b.requests, 0);
+  // With a fixed window of L per minute, N requests cannot finish before floor((N-1)/L) full minutes.
+  const bound = (tool: keyof typeof LIMITS) => Math.floor((min[tool]!.units - 1) / LIMITS[tool]) * 60;
+  const rateLimitBoundS = bound('zendesk') + bound('gmail') + bound('helpscout');
+
+  console.log(
+    `job ${job.status}; erased per tool: ${progress.perTool.map((t) => `${t.tool} ${t.erased} (kept ${t.kept})`).join(', ')}`,
+  );
+  for (const tool of Object.keys(min))
+    console.log(`${tool}: ${perTool[tool] ?? 0} requests, minimum ${min[tool]!.requests} (${min[tool]!.parts})`);
+  console.log(
+    `requests ${requests} vs minimum ${minimumRequests}: ${(requests / minimumRequests).toFixed(3)}x (target <= 1.1x); deletes alone: ${ceil(COUNTS.zendesk, 100) * 2 + 2 + ceil(COUNTS.gmail, 1000) + 1}`,
+  );
+  console.log(
+    `429s answered by the stand-ins: ${desk.requests.filter((r) => r.status === 429).length}; contract violations: ${desk.violations.length}`,
+  );
+  console.log(
+    `left in the stand-ins: zendesk ${desk.tools.zendesk.findUser(EMAIL) ? 'user' : 'nothing'}; leftover list ${job.leftover.length}`,
+  );
+  console.log(
+    `elapsed ${elapsedS.toFixed(1)} s simulated on a virtual clock (${((performance.now() - wallStart) / 1000).toFixed(1)} s real); ` +
+      `rate-limit bound ${rateLimitBoundS} s (tools in sequence at their lowest-plan limits). The rest is waiting for ` +
+      `Zendesk's background delete jobs (polled 2 s after each) and Help Scout's async deletion before verifying.`,
+  );
+  console.log(
+    JSON.stringify({
+      requests,
+      minimum_requests: minimumRequests,
+      elapsed_s: Number(elapsedS.toFixed(1)),
+      rate_limit_bound_s: rateLimitBoundS,
+    }),
+  );
+  if (job.status !== 'erased' || desk.violations.length > 0) process.exitCode = 1;
+}
+
+await main();
