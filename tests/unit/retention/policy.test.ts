@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { VirtualClock } from '@/lib/connectors/clock';
 import { addMonths, DAY_MS } from '@/lib/register/calendar';
 import { defaultPolicy } from '@/lib/register/db';
@@ -119,5 +120,37 @@ describe('backups', () => {
     expect(at).toBe(erasedAt + 60 * DAY_MS);
     expect(isGoneFromBackups(erasedAt, ['zendesk', 'gmail'], at - 1, { gmail: 60 }, { zendesk: 30 })).toBe(false);
     expect(isGoneFromBackups(erasedAt, ['zendesk', 'gmail'], at, { gmail: 60 }, { zendesk: 30 })).toBe(true);
+  });
+});
+
+describe('scanDue agrees with the per-item definition', () => {
+  it('for any rows, policies and clock (property)', () => {
+    const kinds = ['conversation', 'message', 'contact', 'attachment'] as const;
+    const time = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) });
+    const row = fc.record({
+      tool: fc.constantFrom('zendesk', 'intercom', 'gmail'),
+      kind: fc.constantFrom(...kinds),
+      closedAt: fc.option(time, { nil: undefined }),
+      updatedAt: fc.option(time, { nil: undefined }),
+      lastSeen: fc.option(time, { nil: undefined }),
+      held: fc.boolean(),
+    });
+    const months = fc.integer({ min: 1, max: 120 });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), months, months, time, (rows, m1, m2, now) => {
+        const policies = retentionPresets.map((p) =>
+          p.kind === 'conversation' ? withMonths(p, m1) : withMonths(p, m2),
+        );
+        const result = scanDue(rows, policies, now);
+        const expected = rows.flatMap((r, i) => {
+          const info = dueInfo(policies, r, now);
+          return info && info.state !== 'ok' && !r.held ? [i] : [];
+        });
+        expect(result.due).toEqual(expected);
+        const overdue = rows.filter((r) => !r.held && dueInfo(policies, r, now)?.state === 'overdue').length;
+        expect([...result.groups.values()].reduce((n, g) => n + g.overdue, 0)).toBe(overdue);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
