@@ -3,6 +3,7 @@
  * queried is indexed; message text is never stored, and nothing secret is indexed.
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { dueCounterMiddleware, type DueDay } from './due-counter';
 import { upgradeToV2 } from './migrations/v2-normalise-phones';
 import type {
   AuditEntry,
@@ -33,8 +34,11 @@ export const schemaV1 = {
   meta: 'key',
 } as const;
 
-/** Version 2: phones in E.164, and a lower-cased name key for the dashboard's name search. */
-export const schemaV2 = { ...schemaV1, customers: 'id, nameKey' } as const;
+/**
+ * Version 2: phones in E.164, a lower-cased name key for the dashboard's name search, and the
+ * per-day count of retention-due items (kept by due-counter.ts).
+ */
+export const schemaV2 = { ...schemaV1, customers: 'id, nameKey', dueDays: 'day' } as const;
 
 export const CURRENT_VERSION = 2;
 
@@ -58,9 +62,12 @@ export class RegisterDb extends Dexie {
   policies!: EntityTable<RetentionPolicy, 'id'>;
   receipts!: EntityTable<ErasureReceipt, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
+  /** Derived from items (never exported): see due-counter.ts. */
+  dueDays!: EntityTable<DueDay, 'day'>;
 
   constructor(name: string = REGISTER_DB_NAME, options?: DexieOptions) {
     super(name, options);
+    this.use(dueCounterMiddleware);
     this.version(1).stores(schemaV1);
     this.version(2)
       .stores(schemaV2)
@@ -71,7 +78,7 @@ export class RegisterDb extends Dexie {
   }
 }
 
-/** Every table, for export/import and for forgetting everything in one transaction. */
+/** Every table that holds data of its own (dueDays is derived), for export/import. */
 export const registerTables = [
   'customers',
   'identities',

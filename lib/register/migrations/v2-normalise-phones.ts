@@ -1,9 +1,11 @@
 /**
  * Schema v2: phone identities stored as seen in v1 ("06-12345678", "+31 6 1234 5678") become E.164,
  * and customers get a lower-cased `nameKey` for the name search. Two v1 phones that turn out to be
- * the same number belong to one person: their customers are merged (the older one stays).
+ * the same number belong to one person: their customers are merged (the older one stays). The
+ * per-day count of retention-due items is computed from the items once.
  */
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
+import { dueDayOf } from '../due-counter';
 import { normalisePhone } from '../normalise-identity';
 
 interface V1Identity {
@@ -55,4 +57,16 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       await customers.delete(dup.customerId);
     }
   }
+
+  const dueDays = new Map<number, number>();
+  await tx
+    .table('items')
+    .where('[held+retentionDueAt]')
+    .between([0, Dexie.minKey], [0, Dexie.maxKey])
+    .each((item: { held: 0 | 1; retentionDueAt?: number }) => {
+      const day = dueDayOf(item);
+      if (day !== undefined) dueDays.set(day, (dueDays.get(day) ?? 0) + 1);
+    });
+  await tx.table('dueDays').clear();
+  await tx.table('dueDays').bulkPut([...dueDays].map(([day, count]) => ({ day, count })));
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RegisterDb, schemaV1 } from '@/lib/register/db';
+import { retentionDue } from '@/lib/register/retention-due';
 import { freshIndexedDb, T0 } from './fresh-register';
 
 const NAME = 'test-register';
@@ -25,8 +26,9 @@ async function seedV1(): Promise<void> {
   ]);
   const item = { tool: 'zendesk', kind: 'conversation', firstSeen: T0, lastSeen: T0, piiTypes: [], held: 0 };
   await v1.table('items').bulkAdd([
-    { ...item, id: 'it1', customerId: 'c-old', toolId: '1' },
-    { ...item, id: 'it2', customerId: 'c-new', toolId: '2' },
+    { ...item, id: 'it1', customerId: 'c-old', toolId: '1', retentionDueAt: T0 - 86_400_000 },
+    { ...item, id: 'it2', customerId: 'c-new', toolId: '2', retentionDueAt: T0 - 10 * 86_400_000 },
+    { ...item, id: 'it3', customerId: 'c-new', toolId: '3', retentionDueAt: T0 - 86_400_000, held: 1 },
   ]);
   await v1.table('requests').add({
     id: 'r1',
@@ -63,6 +65,9 @@ describe('register migrations', () => {
     expect(await db.identities.get('i5')).toBeUndefined();
     expect((await db.customers.get('c-old'))?.nameKey).toBe('anna de vries');
     expect((await db.customers.where('nameKey').startsWith('anna').toArray()).map((c) => c.id)).toEqual(['c-old']);
+    // The per-day due counter is built from the v1 items (the held one is not counted).
+    expect((await retentionDue(db, T0)).count).toBe(2);
+    expect(await db.dueDays.count()).toBe(2);
   });
 
   it('a fresh database starts at the current version with the default retention policy', async () => {
