@@ -28,7 +28,7 @@ export function blobSink(): ByteSink & { blob(): Blob } {
   };
 }
 
-/** A file name with no personal data in it: the date and a short reference. */
+/** A file name with no personal data in it: scope, date and the first characters of the job's random id. */
 export function dossierFileName(scope: BuildOptions['scope'], now: number, reference: string): string {
   const day = new Date(now).toISOString().slice(0, 10);
   return `privacydesk-dossier-${scope}-${day}-${reference.replace(/[^a-z0-9]/gi, '').slice(0, 8)}.zip`;
@@ -37,6 +37,7 @@ export function dossierFileName(scope: BuildOptions['scope'], now: number, refer
 export async function saveDossier(
   draft: DossierDraft,
   options: BuildOptions,
+  /** The export job's id (a random UUID), never the customer's name or address. */
   reference: string,
 ): Promise<{ downloadId: number; built: BuiltDossier; bytes: number }> {
   const now = options.now ?? Date.now();

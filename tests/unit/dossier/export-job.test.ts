@@ -5,7 +5,7 @@ import { VirtualClock } from '../../../lib/connectors/clock';
 import { zendesk } from '../../../lib/connectors/zendesk';
 import type { Dossier } from '../../../lib/dossier/dossier-schema';
 import { planExport, runExport, type ExportDeps } from '../../../lib/dossier/export-job';
-import { MemoryExportStore, RegisterExportStore } from '../../../lib/dossier/export-store';
+import { MemoryExportStore, RegisterExportStore, type ExportJobStore } from '../../../lib/dossier/export-store';
 import type { ByteSink } from '../../../lib/dossier/zip-writer';
 import type { RegisterDb } from '../../../lib/register/db';
 import { addHold } from '../../../lib/register/holds';
@@ -117,7 +117,7 @@ function memorySink(): ByteSink & { zip(): Uint8Array } {
   };
 }
 
-function deps(sink: ByteSink, store = new MemoryExportStore()): ExportDeps {
+function deps(sink: ByteSink, store: ExportJobStore = new MemoryExportStore()): ExportDeps {
   return {
     db,
     store,
