@@ -1,3 +1,4 @@
+import { setUpConnections } from './connections';
 import { setUpPanelHandlers } from './panel-handlers';
 import { setUpPing } from './ping';
 import { setUpRegister } from './register-handlers';
@@ -7,6 +8,7 @@ import { setUpRetention } from './retention';
 export default defineBackground(() => {
   setUpPing();
   setUpPanelHandlers();
+  setUpConnections();
   setUpRegister();
   setUpRetention();
 });

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
+import { ConnectionsSection } from '@/components/dashboard/connections/connections-section';
+import { TransfersSection } from '@/components/dashboard/connections/transfers-section';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { registerSections } from '@/components/dashboard/sections/register-sections';
 import { getRegister } from '@/lib/register/db';
@@ -13,6 +15,12 @@ const container = document.getElementById('root');
 if (!container) throw new Error('dashboard.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <DashboardApp sections={registerSections(getRegister())} />
+    <DashboardApp
+      sections={{
+        ...registerSections(getRegister()),
+        transfers: <TransfersSection />,
+        connections: <ConnectionsSection />,
+      }}
+    />
   </StrictMode>,
 );

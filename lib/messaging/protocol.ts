@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { registerMessages } from '../register/messages';
+import { connectionMessages } from './connection-messages';
 import { panelMessages } from './panel-messages';
 
 export const protocol = {
@@ -15,6 +16,7 @@ export const protocol = {
   },
   ...registerMessages,
   ...panelMessages,
+  ...connectionMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;
