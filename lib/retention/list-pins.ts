@@ -75,3 +75,11 @@ export function paintListPins(doc: Document, finder: RowFinder, states: Readonly
     },
   };
 }
+
+/** The pin states for one tool's rows, from the last run's summary (what a content script reads). */
+export function dueStatesForTool(
+  items: readonly { tool: string; toolId: string; state: DueState; held: boolean }[],
+  tool: string,
+): Map<string, DueState> {
+  return new Map(items.filter((i) => i.tool === tool && !i.held).map((i) => [i.toolId, i.state]));
+}

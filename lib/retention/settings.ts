@@ -74,3 +74,8 @@ export async function disableAutoCleanup(policyId: string): Promise<RetentionSet
 export function autoCleanupOn(settings: RetentionSettings, policyId: string): boolean {
   return settings.autoCleanup[policyId] !== undefined;
 }
+
+/** The user's statement of how long a tool keeps backups after a deletion (days). */
+export async function setBackupHorizon(tool: string, days: number): Promise<RetentionSettings> {
+  return updateSettings((s) => ({ ...s, backupHorizonDays: { ...s.backupHorizonDays, [tool]: days } }));
+}
