@@ -167,7 +167,10 @@ export const outlook = defineConnector({
     const categories = new Set(data!.categories ?? []);
     if (held) categories.add(HOLD_TAG);
     else categories.delete(HOLD_TAG);
-    await ctx.http.request('PATCH', path, { body: { categories: [...categories] } });
+    // Graph's description requires the @odata.type on an update body; the live API accepts it.
+    await ctx.http.request('PATCH', path, {
+      body: { '@odata.type': '#microsoft.graph.message', categories: [...categories] },
+    });
   },
 
   async verify(ctx, identities, items) {
