@@ -30,7 +30,12 @@ describe('retention in the background', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toBeDefined());
     expect((await fakeBrowser.alarms.get(RETENTION_ALARM))?.periodInMinutes).toBe(24 * 60);
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: NOW, periodInMinutes: 24 * 60 });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: RETENTION_ALARM,
+      scheduledTime: NOW,
+      periodInMinutes: 24 * 60,
+      persistAcrossSessions: true,
+    });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     expect((await readLastRun())?.items[0]).toMatchObject({ toolId: 'old', confirmed: true });
   });
