@@ -81,8 +81,8 @@ export async function finalizeJob(deps: RunnerDeps, job: Job): Promise<Job> {
   };
   job.status = 'erased';
   job.receiptId = receipt.id;
-  await deps.register.forgetCustomer(job.customerId, receipt);
   if (job.requestId) await deps.register.closeRequest(job.requestId, 'completed', deps.now());
+  await deps.register.forgetCustomer(job.customerId, receipt);
   await deps.register.audit({
     at: deps.now(),
     action: 'erase-completed',

@@ -25,7 +25,8 @@ export interface AuditEntry {
 }
 
 export interface RegisterPort {
-  openErasureRequest(customerId: string, at: number): Promise<string>;
+  /** The request's id, or undefined when the register does not know the customer (nothing to track). */
+  openErasureRequest(customerId: string, at: number): Promise<string | undefined>;
   closeRequest(requestId: string, outcome: 'completed' | 'partial', at: number): Promise<void>;
   audit(entry: AuditEntry): Promise<void>;
   /** Removes the customer, identities, items and holds; keeps the receipt and audit entries. Idempotent by receipt id. */
