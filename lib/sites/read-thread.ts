@@ -10,36 +10,40 @@ export interface MessageParts {
   sentAt(el: Element): string | null;
   body(el: Element): Element | null;
   internal?(el: Element): boolean;
+  /** Elements to leave out (checked per message, inside the sliced loop, because it can be costly). */
+  skip?(el: Element): boolean;
   /** Elements inside the body that are not the message itself (quoted history, signatures). */
   exclude?: string;
 }
 
 /**
- * Reads message elements in page order and collects the customer's identities from the customer's own
- * messages (sender address, mailto: and tel: links). Shared by the adapters whose messages are a flat list.
+ * Collects messages one element at a time (so long threads can be read in slices) and the customer's identities
+ * from the customer's own messages: sender address, mailto: and tel: links.
  */
-export function readMessages(
-  elements: Element[],
-  parts: MessageParts,
-): { messages: ConversationMessage[]; customer: Customer } {
-  const messages: ConversationMessage[] = [];
-  const emails: string[] = [];
-  const phones: string[] = [];
-  let name = '';
-  elements.forEach((el, index) => {
+export class MessageCollector {
+  readonly messages: ConversationMessage[] = [];
+  private name = '';
+  private readonly emails: string[] = [];
+  private readonly phones: string[] = [];
+
+  constructor(private readonly parts: MessageParts) {}
+
+  add(el: Element, index: number): void {
+    const { parts } = this;
+    if (parts.skip?.(el)) return;
     const fromCustomer = parts.fromCustomer(el);
     const body = parts.body(el);
     const author = parts.author(el);
     const authorEmail = parts.authorEmail?.(el).toLowerCase() || undefined;
     if (fromCustomer) {
-      name ||= author;
-      if (authorEmail) emails.push(authorEmail);
+      this.name ||= author;
+      if (authorEmail) this.emails.push(authorEmail);
       if (body) {
-        emails.push(...mailtoAddresses(body));
-        phones.push(...telNumbers(body));
+        this.emails.push(...mailtoAddresses(body));
+        this.phones.push(...telNumbers(body));
       }
     }
-    messages.push({
+    this.messages.push({
       id: parts.id(el, index),
       author,
       ...(authorEmail ? { authorEmail } : {}),
@@ -48,15 +52,18 @@ export function readMessages(
       text: plainText(body, parts.exclude ? { exclude: parts.exclude } : {}),
       ...(parts.internal?.(el) ? { internal: true } : {}),
     });
-  });
-  return { messages, customer: { name, emails: unique(emails), phones: unique(phones), handles: [] } };
+  }
+
+  customer(): Customer {
+    return { name: this.name, emails: unique(this.emails), phones: unique(this.phones), handles: [] };
+  }
 }
 
-/** Adds identities shown in a customer sidebar to those found in the messages. */
-export function mergeCustomer(base: Customer, extra: Partial<Customer>): Customer {
+/** Adds identities shown in a customer sidebar to those found in the messages; drops the agent's own addresses. */
+export function mergeCustomer(base: Customer, extra: Partial<Customer>, agentEmails: readonly string[] = []): Customer {
   return {
     name: extra.name || base.name,
-    emails: unique([...(extra.emails ?? []), ...base.emails]),
+    emails: unique([...(extra.emails ?? []), ...base.emails]).filter((e) => !agentEmails.includes(e)),
     phones: unique([...(extra.phones ?? []), ...base.phones]),
     handles: unique([...(extra.handles ?? []), ...base.handles]),
   };

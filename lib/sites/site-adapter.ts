@@ -60,6 +60,15 @@ export interface SelectorSpec {
   required?: boolean;
 }
 
+export interface SliceOptions {
+  /** Work at most this long before giving the page back (default 8 ms, well under the 50 ms long-task line). */
+  sliceMs?: number;
+  /** How to give the page back between slices (default `setTimeout(0)`). */
+  yieldToPage?: () => Promise<void>;
+  /** Checked after each pause: when false the read stops and resolves to null (the page moved on). */
+  isCurrent?: () => boolean;
+}
+
 export interface HealthCheck {
   ok: boolean;
   failed: string[];
@@ -78,6 +87,8 @@ export interface SiteAdapter {
   nonConversationUrls: readonly string[];
   isConversationUrl(url: string): boolean;
   readConversation(doc: Document, url: string): ReadResult;
+  /** The same read in slices of a few milliseconds, for long threads; null when cancelled via `isCurrent`. */
+  readConversationInSlices(doc: Document, url: string, options?: SliceOptions): Promise<ReadResult | null>;
   selectors: Readonly<Record<string, SelectorSpec>>;
   healthCheck(doc: Document): HealthCheck;
 }

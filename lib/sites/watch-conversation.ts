@@ -32,6 +32,8 @@ export interface WatchOptions {
   /** Called with each read whose conversation (id + message ids + texts hash) differs from the last one. */
   onChange(result: ReadResult, url: string): void;
   debounceMs?: number;
+  /** Longest stretch of reading before giving the page back (see `SliceOptions.sliceMs`). */
+  sliceMs?: number;
 }
 
 export interface ConversationWatcher {
@@ -44,9 +46,10 @@ export interface ConversationWatcher {
 
 /**
  * Keeps the open conversation up to date: re-reads after in-app navigation (`wxt:locationchange`) and after
- * DOM changes (MutationObserver, debounced), and emits only real changes. A generation counter makes sure a
- * read started for one conversation is dropped when the URL switched meanwhile, so the panel never shows a
- * mix of two conversations. Everything is tied to the content-script context and stops when it is invalidated.
+ * DOM changes (MutationObserver, debounced), and emits only real changes. Reads run in slices of a few
+ * milliseconds so a 1,000-message thread never blocks the page; a generation counter makes sure a read started
+ * for one conversation is dropped when the URL switched meanwhile, so the panel never shows a mix of two
+ * conversations. Everything is tied to the content-script context and stops when it is invalidated.
  */
 export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, options: WatchOptions): ConversationWatcher {
   const doc = options.document ?? document;
@@ -69,6 +72,9 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
     return true;
   };
 
+  let running = false;
+  let dirty = false;
+
   const schedule = (): void => {
     if (stopped) return;
     if (timer !== undefined) clearTimeout(timer);
@@ -78,21 +84,52 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
   function read(): void {
     timer = undefined;
     if (stopped) return;
+    // One read at a time; DOM changes during a read are picked up by one more read after it.
+    if (running) {
+      dirty = true;
+      return;
+    }
+    running = true;
+    dirty = false;
     urlChanged();
     const startedFor = generation;
     const url = currentUrl;
-    const result = adapter.readConversation(doc, url);
-    if (stopped) return;
-    // The page navigated while we read: this result may belong to the previous conversation. Drop it and
-    // read again for the conversation that is open now.
-    if (urlChanged() || startedFor !== generation) {
-      schedule();
-      return;
-    }
-    const key = conversationKey(result);
-    if (key === lastKey) return;
-    lastKey = key;
-    options.onChange(result, url);
+    // After every pause: still the same page? A navigation meanwhile makes this read stale.
+    const isCurrent = (): boolean => {
+      if (stopped) return false;
+      urlChanged();
+      return startedFor === generation;
+    };
+    adapter
+      .readConversationInSlices(doc, url, {
+        sliceMs: options.sliceMs,
+        yieldToPage: () => new Promise<void>((resolve) => void ctx.setTimeout(resolve, 0)),
+        isCurrent,
+      })
+      .then(
+        (result) => {
+          running = false;
+          if (stopped) return;
+          // The page navigated while we read: this result may belong to the previous conversation. Drop it
+          // and read the conversation that is open now.
+          if (result === null || !isCurrent()) {
+            schedule();
+            return;
+          }
+          const key = conversationKey(result);
+          if (key !== lastKey) {
+            lastKey = key;
+            options.onChange(result, url);
+          }
+          if (dirty) schedule();
+        },
+        (error: unknown) => {
+          running = false;
+          // Only the error's name: its message could quote page content.
+          console.error('PrivacyDesk: reading the conversation failed', error instanceof Error ? error.name : 'error');
+          if (!stopped) schedule();
+        },
+      );
   }
 
   // Attributes that mark conversations, messages and visibility; hover classes and inline styles change all the
@@ -121,6 +158,7 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
   return {
     refresh: () => {
       if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
       read();
     },
     stop,

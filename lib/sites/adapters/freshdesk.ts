@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
-import { mergeCustomer, readMessages } from '../read-thread';
 
 /**
  * Freshdesk agent portal (*.freshdesk.com/a/tickets/<id>). Each conversation entry carries `data-album`
@@ -32,40 +31,38 @@ export default defineAdapter({
     ticketNumber: { selector: '.breadcrumb__item.active', fixtureCount: 1, required: false },
     requester: { selector: '[data-test-id="requester-info"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const ticketId = TICKET_PATH.exec(url.pathname)?.[1] ?? '';
-    const root = doc.querySelector('[data-test-id="ticket-conversation"]');
     // The breadcrumb shows the ticket on screen ("#311"); after navigating it may still be the previous one.
     const shown = lineText(doc.querySelector('.breadcrumb__item.active')).replace(/^#/, '');
     if (shown && shown !== ticketId) return { failed: [], reason: 'no-conversation-open' };
+    const root = doc.querySelector('[data-test-id="ticket-conversation"]');
     if (!root || (attr(root, 'data-ticket-id') && attr(root, 'data-ticket-id') !== ticketId)) {
       return { failed: ['conversation'], reason: 'no-conversation-open' };
     }
-    const { messages, customer } = readMessages(Array.from(root.querySelectorAll('[data-album]')), {
-      id: (el) => attr(el, 'data-album'),
-      author: (el) => lineText(el.querySelector('[data-test-id="conversation-author"]')),
-      authorEmail: (el) => attr(el.querySelector('[data-test-id="conversation-author"]'), 'data-email'),
-      // Freshdesk marks the requester's entries "incoming"; replies and notes are the agents'.
-      fromCustomer: (el) => el.classList.contains('incoming'),
-      internal: (el) => el.classList.contains('private-note'),
-      sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
-      body: (el) => el.querySelector('[data-test-id="conversation-body"]'),
-    });
-    if (messages.length === 0) return { failed: ['entries'] };
     const requester = doc.querySelector('[data-test-id="requester-info"]');
+    const authorOf = (el: Element) => el.querySelector('[data-test-id="conversation-author"]');
     return {
-      tool: 'freshdesk',
       conversationId: ticketId,
-      url: url.href,
       subject: lineText(doc.querySelector('.ticket-subject-heading')),
+      elements: Array.from(root.querySelectorAll('[data-album]')),
       customer: requester
-        ? mergeCustomer(customer, {
+        ? {
             name: lineText(requester.querySelector('[data-test-id="requester-name"]')),
             emails: mailtoAddresses(requester),
             phones: telNumbers(requester),
-          })
-        : customer,
-      messages,
+          }
+        : {},
+      parts: {
+        id: (el) => attr(el, 'data-album'),
+        author: (el) => lineText(authorOf(el)),
+        authorEmail: (el) => attr(authorOf(el), 'data-email'),
+        // Freshdesk marks the requester's entries "incoming"; replies and notes are the agents'.
+        fromCustomer: (el) => el.classList.contains('incoming'),
+        internal: (el) => el.classList.contains('private-note'),
+        sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
+        body: (el) => el.querySelector('[data-test-id="conversation-body"]'),
+      },
     };
   },
 });

@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
-import { mergeCustomer, readMessages } from '../read-thread';
 
 /**
  * Front (app.frontapp.com). Front's class names are `<component>__<StyledPart>-<hash>`: the component prefix
@@ -42,37 +41,32 @@ export default defineAdapter({
     body: { selector: '[class*="messageViewer__StyledBody"]', fixtureCount: 3 },
     contact: { selector: '[class*="contactDetails__StyledContainer"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const conversationId = conversationIdFrom(url, doc);
     if (!conversationId) return { failed: ['viewer'] };
     const viewer = doc.querySelector('[class*="viewer__StyledViewerDiv"]') ?? doc;
-    const { messages, customer } = readMessages(
-      Array.from(viewer.querySelectorAll('[class*="messageViewer__StyledMessage"][data-message-id]')),
-      {
+    const contact = doc.querySelector('[class*="contactDetails__StyledContainer"]');
+    const senderOf = (el: Element) => el.querySelector('[class*="messageViewerHeader__StyledSender"]');
+    return {
+      conversationId,
+      subject: lineText(doc.querySelector('[data-searchable-subject="true"]')),
+      elements: Array.from(viewer.querySelectorAll('[class*="messageViewer__StyledMessage"][data-message-id]')),
+      customer: contact
+        ? {
+            name: lineText(contact.querySelector('[class*="contactDetails__StyledName"]')),
+            emails: mailtoAddresses(contact),
+            phones: telNumbers(contact),
+          }
+        : {},
+      parts: {
         id: (el) => attr(el, 'data-message-id'),
-        author: (el) => lineText(el.querySelector('[class*="messageViewerHeader__StyledSender"]')),
-        authorEmail: (el) => attr(el.querySelector('[class*="messageViewerHeader__StyledSender"]'), 'data-email'),
+        author: (el) => lineText(senderOf(el)),
+        authorEmail: (el) => attr(senderOf(el), 'data-email'),
         fromCustomer: (el) => attr(el, 'data-is-inbound') === 'true',
         internal: (el) => attr(el, 'data-type') === 'comment',
         sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
         body: (el) => el.querySelector('[class*="messageViewer__StyledBody"]'),
       },
-    );
-    if (messages.length === 0) return { failed: ['messages'] };
-    const contact = doc.querySelector('[class*="contactDetails__StyledContainer"]');
-    return {
-      tool: 'front',
-      conversationId,
-      url: url.href,
-      subject: lineText(doc.querySelector('[data-searchable-subject="true"]')),
-      customer: contact
-        ? mergeCustomer(customer, {
-            name: lineText(contact.querySelector('[class*="contactDetails__StyledName"]')),
-            emails: mailtoAddresses(contact),
-            phones: telNumbers(contact),
-          })
-        : customer,
-      messages,
     };
   },
 });

@@ -18,17 +18,25 @@ export default defineAdapter({
   selectors: {
     body: { selector: 'body', fixtureCount: 1 },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const selection = normaliseWhitespace(stripBidiControls(doc.getSelection?.()?.toString() ?? ''));
-    const text = selection || plainText(doc.body);
-    if (!text) return { failed: [], reason: 'no-conversation-open' };
+    // A selection is text, not an element: it is held in a detached element that never enters the page.
+    const holder = doc.createElement('div');
+    holder.textContent = selection;
+    const source = selection ? holder : doc.body;
+    if (!plainText(source)) return { failed: [], reason: 'no-conversation-open' };
     return {
-      tool: 'generic',
       conversationId: `${url.origin}${url.pathname}`,
-      url: url.href,
       subject: lineText(doc.querySelector('title')) || lineText(doc.querySelector('h1')),
-      customer: { name: '', emails: mailtoAddresses(doc), phones: telNumbers(doc), handles: [] },
-      messages: [{ id: selection ? 'selection' : 'page', author: '', fromCustomer: true, sentAt: null, text }],
+      elements: [source],
+      customer: { emails: mailtoAddresses(doc), phones: telNumbers(doc) },
+      parts: {
+        id: () => (selection ? 'selection' : 'page'),
+        author: () => '',
+        fromCustomer: () => true,
+        sentAt: () => null,
+        body: (el) => el,
+      },
     };
   },
 });

@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, isHidden, lineText, mailtoAddresses, plainText, telNumbers, unique } from '../page-text';
+import { attr, isHidden, lineText } from '../page-text';
 import { parseDisplayedDate } from '../parse-date';
-import type { ConversationMessage } from '../site-adapter';
 
 /**
  * Gmail (mail.google.com). Markers as gmail.js and InboxSDK-era extensions read them (see
@@ -56,7 +55,7 @@ export default defineAdapter({
     time: { selector: 'div.adn span.g3[title]', fixtureCount: 4, required: false },
     account: { selector: 'a[aria-label^="Google Account"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
+  locate(doc) {
     // Gmail keeps earlier threads in the DOM, hidden: only the visible subject counts.
     const subjectEl = Array.from(doc.querySelectorAll('h2.hP')).find((el) => !isHidden(el));
     if (!subjectEl) return { failed: [], reason: 'no-conversation-open' };
@@ -64,51 +63,27 @@ export default defineAdapter({
     const conversationId = HEX_ID.test(legacy) ? legacy : gmailHexThreadId(attr(subjectEl, 'data-thread-perm-id'));
     if (!conversationId) return { failed: ['threadId'] };
     const scope = subjectEl.closest('div[role="main"]') ?? doc;
+    const elements = Array.from(scope.querySelectorAll('div.adn[data-legacy-message-id]'));
     const me = accountEmail(doc);
-
-    const messages: ConversationMessage[] = [];
-    const customerNames: string[] = [];
-    const customerEmails: string[] = [];
-    const phones: string[] = [];
-    let firstSender: string | null = null;
-    for (const el of Array.from(scope.querySelectorAll('div.adn[data-legacy-message-id]'))) {
-      if (isHidden(el)) continue;
-      const sender = el.querySelector('span.gD[email]');
-      const email = attr(sender, 'email').toLowerCase();
-      firstSender ??= email;
-      const fromCustomer = me ? email !== me : email === firstSender;
-      const body = el.querySelector('div.a3s');
-      const author = attr(sender, 'name') || lineText(sender);
-      if (fromCustomer) {
-        customerNames.push(author);
-        if (email) customerEmails.push(email);
-        if (body) {
-          phones.push(...telNumbers(body));
-          customerEmails.push(...mailtoAddresses(body));
-        }
-      }
-      messages.push({
-        id: attr(el, 'data-legacy-message-id'),
-        author,
-        authorEmail: email || undefined,
-        fromCustomer,
-        sentAt: parseDisplayedDate(attr(el.querySelector('span.g3[title]'), 'title')),
-        text: plainText(body, { exclude: '.gmail_quote' }),
-      });
-    }
-    if (messages.length === 0) return { failed: ['messages'] };
+    const senderOf = (el: Element) => el.querySelector('span.gD[email]');
+    const emailOf = (el: Element) => attr(senderOf(el), 'email').toLowerCase();
+    // Without the account address, the thread's first sender is taken for the customer.
+    const firstSender = elements[0] ? emailOf(elements[0]) : '';
     return {
-      tool: 'gmail',
       conversationId,
-      url: url.href,
       subject: lineText(subjectEl),
-      customer: {
-        name: customerNames[0] ?? '',
-        emails: unique(customerEmails.filter((e) => e !== me)),
-        phones: unique(phones),
-        handles: [],
+      elements,
+      agentEmails: me ? [me] : [],
+      parts: {
+        id: (el) => attr(el, 'data-legacy-message-id'),
+        author: (el) => attr(senderOf(el), 'name') || lineText(senderOf(el)),
+        authorEmail: emailOf,
+        fromCustomer: (el) => (me ? emailOf(el) !== me : emailOf(el) === firstSender),
+        sentAt: (el) => parseDisplayedDate(attr(el.querySelector('span.g3[title]'), 'title')),
+        body: (el) => el.querySelector('div.a3s'),
+        exclude: '.gmail_quote',
+        skip: isHidden,
       },
-      messages,
     };
   },
 });

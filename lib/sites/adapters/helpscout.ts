@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
 import { isoFromAttribute, parseDisplayedDate } from '../parse-date';
-import { mergeCustomer, readMessages } from '../read-thread';
 
 /**
  * Help Scout (secure.helpscout.net/conversation/<id>/<number>). The first number in the URL is the id the
@@ -34,35 +33,32 @@ export default defineAdapter({
     headerActions: { selector: '[data-cy="ConversationHeader.Actions"]', fixtureCount: 1, required: false },
     customerCard: { selector: '[data-cy="customer-card"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
-    const conversationId = CONVERSATION_PATH.exec(url.pathname)?.[1] ?? '';
-    const { messages, customer } = readMessages(Array.from(doc.querySelectorAll('article.thread[id^="thread-"]')), {
-      id: (el) => attr(el, 'id').replace(/^thread-/, ''),
-      author: (el) => lineText(el.querySelector('section.threadHeader .name')),
-      authorEmail: (el) => attr(el.querySelector('section.threadHeader .name'), 'data-email'),
-      fromCustomer: (el) => el.classList.contains('customer'),
-      internal: (el) => el.classList.contains('note'),
-      sentAt: (el) => {
-        const time = el.querySelector('section.threadHeader time');
-        return isoFromAttribute(time?.getAttribute('datetime')) ?? parseDisplayedDate(attr(time, 'title'));
-      },
-      body: (el) => el.querySelector('section.js-thread-content section.messageBody'),
-    });
-    if (messages.length === 0) return { failed: ['threads'] };
+  locate(doc, url) {
     const card = doc.querySelector('[data-cy="customer-card"]');
+    const nameOf = (el: Element) => el.querySelector('section.threadHeader .name');
     return {
-      tool: 'helpscout',
-      conversationId,
-      url: url.href,
+      conversationId: CONVERSATION_PATH.exec(url.pathname)?.[1] ?? '',
       subject: lineText(doc.querySelector('[data-cy="EditableTextarea"]')),
+      elements: Array.from(doc.querySelectorAll('article.thread[id^="thread-"]')),
       customer: card
-        ? mergeCustomer(customer, {
+        ? {
             name: lineText(card.querySelector('[data-cy="customer-name"]')),
             emails: mailtoAddresses(card),
             phones: telNumbers(card),
-          })
-        : customer,
-      messages,
+          }
+        : {},
+      parts: {
+        id: (el) => attr(el, 'id').replace(/^thread-/, ''),
+        author: (el) => lineText(nameOf(el)),
+        authorEmail: (el) => attr(nameOf(el), 'data-email'),
+        fromCustomer: (el) => el.classList.contains('customer'),
+        internal: (el) => el.classList.contains('note'),
+        sentAt: (el) => {
+          const time = el.querySelector('section.threadHeader time');
+          return isoFromAttribute(time?.getAttribute('datetime')) ?? parseDisplayedDate(attr(time, 'title'));
+        },
+        body: (el) => el.querySelector('section.js-thread-content section.messageBody'),
+      },
     };
   },
 });

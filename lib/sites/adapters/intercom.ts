@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
-import { mergeCustomer, readMessages } from '../read-thread';
 
 /**
  * Intercom inbox (app.intercom.com, app.eu.intercom.com, app.au.intercom.com). The conversation id is the
@@ -41,33 +40,31 @@ export default defineAdapter({
     },
     details: { selector: '[data-testid="contact-details"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const conversationId = CONVERSATION_PATH.exec(url.pathname)?.[1] ?? '';
     const root = doc.querySelector(`[data-conversation-id="${conversationId}"]`);
     if (!root) return { failed: ['stream'], reason: 'no-conversation-open' };
-    const { messages, customer } = readMessages(Array.from(root.querySelectorAll('[data-part-id]')), {
-      id: (el) => attr(el, 'data-part-id'),
-      author: (el) => lineText(el.querySelector('[data-testid="part-author"]')),
-      fromCustomer: (el) => attr(el, 'data-author-type') === 'user' || attr(el, 'data-author-type') === 'lead',
-      internal: (el) => attr(el, 'data-part-type') === 'note',
-      sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
-      body: (el) => el.querySelector('[data-testid="part-body"]'),
-    });
-    if (messages.length === 0) return { failed: ['parts'] };
     const details = doc.querySelector('[data-testid="contact-details"]');
+    const authorType = (el: Element) => attr(el, 'data-author-type');
     return {
-      tool: 'intercom',
       conversationId,
-      url: url.href,
       subject: lineText(root.querySelector('.conversation__card__title__text')),
+      elements: Array.from(root.querySelectorAll('[data-part-id]')),
       customer: details
-        ? mergeCustomer(customer, {
+        ? {
             name: lineText(details.querySelector('[data-testid="contact-name"]')),
             emails: mailtoAddresses(details),
             phones: telNumbers(details),
-          })
-        : customer,
-      messages,
+          }
+        : {},
+      parts: {
+        id: (el) => attr(el, 'data-part-id'),
+        author: (el) => lineText(el.querySelector('[data-testid="part-author"]')),
+        fromCustomer: (el) => authorType(el) === 'user' || authorType(el) === 'lead',
+        internal: (el) => attr(el, 'data-part-type') === 'note',
+        sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
+        body: (el) => el.querySelector('[data-testid="part-body"]'),
+      },
     };
   },
 });

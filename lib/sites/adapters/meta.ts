@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, lineText } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
-import { mergeCustomer, readMessages } from '../read-thread';
 
 /**
  * Meta Business Suite inbox (business.facebook.com/latest/inbox/…), Facebook Messenger and Instagram Direct
@@ -36,7 +35,7 @@ export default defineAdapter({
     text: { selector: '[role="row"] [data-testid="message-text"]', fixtureCount: 3 },
     header: { selector: '[role="main"] [data-testid="thread-header"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const conversationId = selectedItem(url);
     const log = doc.querySelector('[role="main"] [role="log"]');
     if (!conversationId || !log) return { failed: ['thread'] };
@@ -46,23 +45,20 @@ export default defineAdapter({
     }
     const header = doc.querySelector('[role="main"] [data-testid="thread-header"]');
     const customerName = lineText(header?.querySelector('[data-testid="participant-name"]'));
-    const { messages, customer } = readMessages(Array.from(log.querySelectorAll('[role="row"]')), {
-      id: (el, index) => attr(el, 'data-message-id') || `${conversationId}#${index}`,
-      author: (el) =>
-        attr(el, 'data-from') === 'page' ? lineText(el.querySelector('[data-testid="sender-name"]')) : customerName,
-      fromCustomer: (el) => attr(el, 'data-from') !== 'page',
-      sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
-      body: (el) => el.querySelector('[data-testid="message-text"]'),
-    });
-    if (messages.length === 0) return { failed: ['rows'] };
     const handle = lineText(header?.querySelector('[data-testid="participant-handle"]'));
+    const fromPage = (el: Element) => attr(el, 'data-from') === 'page';
     return {
-      tool: 'meta',
       conversationId,
-      url: url.href,
       subject: customerName,
-      customer: mergeCustomer(customer, { name: customerName, handles: handle ? [handle] : [] }),
-      messages,
+      elements: Array.from(log.querySelectorAll('[role="row"]')),
+      customer: { name: customerName, handles: handle ? [handle] : [] },
+      parts: {
+        id: (el, index) => attr(el, 'data-message-id') || `${conversationId}#${index}`,
+        author: (el) => (fromPage(el) ? lineText(el.querySelector('[data-testid="sender-name"]')) : customerName),
+        fromCustomer: (el) => !fromPage(el),
+        sentAt: (el) => isoFromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime')),
+        body: (el) => el.querySelector('[data-testid="message-text"]'),
+      },
     };
   },
 });

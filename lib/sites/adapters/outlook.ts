@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, lineText } from '../page-text';
 import { parseDisplayedDate } from '../parse-date';
-import { readMessages } from '../read-thread';
 
 /**
  * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com). The reading pane is
@@ -51,32 +50,30 @@ export default defineAdapter({
     account: { selector: '#mectrl_currentAccount_secondary', fixtureCount: 1, required: false },
     actions: { selector: '[aria-label="Message actions"]', fixtureCount: 2, required: false },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const conversationId = itemId(url);
     if (!conversationId) return { failed: [], reason: 'no-conversation-open' };
     const container = doc.querySelector('[data-app-section="ConversationContainer"]');
     if (!container) return { failed: ['container'] };
     const me = lineText(doc.querySelector('#mectrl_currentAccount_secondary')).toLowerCase();
-    const senderEmail = (el: Element) =>
-      attr(el.querySelector('[data-testid="SenderPersona"] span[title]'), 'title').toLowerCase();
-    const items = Array.from(container.querySelectorAll('[data-testid="message-item"]'));
-    const first = items[0] ? senderEmail(items[0]) : '';
-    const { messages, customer } = readMessages(items, {
-      id: (el, index) => attr(el, 'data-item-id') || `${conversationId}#${index}`,
-      author: (el) => lineText(el.querySelector('[data-testid="SenderPersona"] span[title]')),
-      authorEmail: senderEmail,
-      fromCustomer: (el) => (me ? senderEmail(el) !== me : senderEmail(el) === first),
-      sentAt: (el) => parseDisplayedDate(attr(el.querySelector('[data-testid="SentReceivedSavedTime"]'), 'title')),
-      body: (el) => el.querySelector('div[aria-label="Message body"]'),
-    });
-    if (messages.length === 0) return { failed: ['messages'] };
+    const senderOf = (el: Element) => el.querySelector('[data-testid="SenderPersona"] span[title]');
+    const emailOf = (el: Element) => attr(senderOf(el), 'title').toLowerCase();
+    const elements = Array.from(container.querySelectorAll('[data-testid="message-item"]'));
+    // Without the signed-in address, the thread's first sender is taken for the customer.
+    const first = elements[0] ? emailOf(elements[0]) : '';
     return {
-      tool: 'outlook',
       conversationId,
-      url: url.href,
       subject: lineText(container.querySelector('[role="heading"]')),
-      customer: { ...customer, emails: customer.emails.filter((e) => e !== me) },
-      messages,
+      elements,
+      agentEmails: me ? [me] : [],
+      parts: {
+        id: (el, index) => attr(el, 'data-item-id') || `${conversationId}#${index}`,
+        author: (el) => lineText(senderOf(el)),
+        authorEmail: emailOf,
+        fromCustomer: (el) => (me ? emailOf(el) !== me : emailOf(el) === first),
+        sentAt: (el) => parseDisplayedDate(attr(el.querySelector('[data-testid="SentReceivedSavedTime"]'), 'title')),
+        body: (el) => el.querySelector('div[aria-label="Message body"]'),
+      },
     };
   },
 });

@@ -1,7 +1,6 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, lineText, mailtoAddresses, plainText, stripBidiControls, telNumbers, unique } from '../page-text';
+import { attr, lineText, mailtoAddresses, stripBidiControls, telNumbers } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
-import type { ConversationMessage } from '../site-adapter';
 
 /**
  * Zendesk agent workspace (*.zendesk.com/agent/tickets/<id>). Each open ticket tab is a pane
@@ -39,58 +38,37 @@ export default defineAdapter({
     subject: { selector: 'input[data-test-id="omni-header-subject"]', fixtureCount: 2, required: false },
     requesterEmail: { selector: '[data-test-id="customer-context-email"]', fixtureCount: 1, required: false },
   },
-  read(doc, url) {
+  locate(doc, url) {
     const ticketId = TICKET_PATH.exec(url.pathname)?.[1] ?? '';
     const pane = doc.querySelector(`[data-ticket-id="${ticketId}"], [data-side-conversations-anchor-id="${ticketId}"]`);
     if (!pane) return { failed: ['pane'], reason: 'no-conversation-open' };
-    const messages: ConversationMessage[] = [];
-    const emails: string[] = [];
-    const phones: string[] = [];
-    let customerName = '';
-    Array.from(pane.querySelectorAll('article[data-test-id="omni-log-comment-item"]')).forEach((article, index) => {
-      const message = article.querySelector('[data-test-id="omni-log-item-message"]');
-      const type = attr(message, 'type');
-      const internal =
-        type === 'internal' || article.querySelector('[data-test-id="omni-log-internal-note-tag"]') !== null;
-      const fromCustomer = type === 'end-user';
-      const sender = article.querySelector('[data-test-id="omni-log-item-sender"]');
-      const author = lineText(sender?.querySelector('strong') ?? sender);
-      const content = article.querySelector('[data-test-id="omni-log-message-content"]') ?? message;
-      if (fromCustomer && content) {
-        customerName ||= author;
-        emails.push(...mailtoAddresses(content));
-        phones.push(...telNumbers(content));
-      }
-      messages.push({
-        id: attr(article, 'data-comment-id') || `${ticketId}-${index}`,
-        author,
-        fromCustomer,
-        sentAt: isoFromAttribute(article.querySelector('time[datetime]')?.getAttribute('datetime')),
-        text: plainText(content),
-        ...(internal ? { internal: true } : {}),
-      });
-    });
-    if (messages.length === 0) return { failed: ['comments'] };
     const context = pane.querySelector('[data-test-id="customer-context"]');
-    if (context) {
-      emails.unshift(...mailtoAddresses(context));
-      phones.unshift(...telNumbers(context));
-    }
     const subjectInput = pane.querySelector<HTMLInputElement>(
       'input[data-test-id="omni-header-subject"], input[aria-label="Subject"]',
     );
+    const messageOf = (article: Element) => article.querySelector('[data-test-id="omni-log-item-message"]');
+    const senderOf = (article: Element) => article.querySelector('[data-test-id="omni-log-item-sender"]');
     return {
-      tool: 'zendesk',
       conversationId: ticketId,
-      url: url.href,
       subject: stripBidiControls(subjectInput?.getAttribute('value') ?? subjectInput?.value ?? '').trim(),
-      customer: {
-        name: lineText(context?.querySelector('[data-test-id="customer-context-name"]')) || customerName,
-        emails: unique(emails),
-        phones: unique(phones),
-        handles: [],
+      elements: Array.from(pane.querySelectorAll('article[data-test-id="omni-log-comment-item"]')),
+      customer: context
+        ? {
+            name: lineText(context.querySelector('[data-test-id="customer-context-name"]')),
+            emails: mailtoAddresses(context),
+            phones: telNumbers(context),
+          }
+        : {},
+      parts: {
+        id: (article, index) => attr(article, 'data-comment-id') || `${ticketId}-${index}`,
+        author: (article) => lineText(senderOf(article)?.querySelector('strong') ?? senderOf(article)),
+        fromCustomer: (article) => attr(messageOf(article), 'type') === 'end-user',
+        internal: (article) =>
+          attr(messageOf(article), 'type') === 'internal' ||
+          article.querySelector('[data-test-id="omni-log-internal-note-tag"]') !== null,
+        sentAt: (article) => isoFromAttribute(article.querySelector('time[datetime]')?.getAttribute('datetime')),
+        body: (article) => article.querySelector('[data-test-id="omni-log-message-content"]') ?? messageOf(article),
       },
-      messages,
     };
   },
 });

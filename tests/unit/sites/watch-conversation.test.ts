@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import zendesk from '@/lib/sites/adapters/zendesk';
 import type { ReadResult, SiteAdapter } from '@/lib/sites/site-adapter';
 import { watchConversation, type WatchContext } from '@/lib/sites/watch-conversation';
@@ -7,7 +7,11 @@ import { loadFixture } from './load-fixture';
 const TICKET_A = 'https://fietsenhuis.zendesk.com/agent/tickets/4821';
 const TICKET_B = 'https://fietsenhuis.zendesk.com/agent/tickets/4790';
 const DEBOUNCE = 20;
-const settle = () => new Promise((resolve) => setTimeout(resolve, DEBOUNCE * 5));
+/** Long enough for a debounced read that should NOT happen to have happened. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, DEBOUNCE * 10));
+/** Waits until the watcher has emitted `count` results (reads pause between slices, so timing varies). */
+const emitted = (results: ReadResult[], count: number) =>
+  vi.waitFor(() => expect(results).toHaveLength(count), { timeout: 10_000 });
 
 /** A stand-in for WXT's ContentScriptContext: real timers, a location-change trigger and invalidation. */
 function fakeContext() {
@@ -31,13 +35,18 @@ function mountZendesk(): void {
   document.body.replaceChildren(...Array.from(doc.body.childNodes).map((node) => document.importNode(node, true)));
 }
 
-function counting(adapter: SiteAdapter, onRead?: () => void): SiteAdapter & { reads: number } {
+/** Counts the watcher's reads; `onYield` runs at each pause of a sliced read (to act "during" the read). */
+function counting(adapter: SiteAdapter, onYield?: () => void): SiteAdapter & { reads: number } {
   const wrapped = { ...adapter, reads: 0 };
-  wrapped.readConversation = (doc, url) => {
+  wrapped.readConversationInSlices = (doc, url, options = {}) => {
     wrapped.reads += 1;
-    const result = adapter.readConversation(doc, url);
-    onRead?.();
-    return result;
+    return adapter.readConversationInSlices(doc, url, {
+      ...options,
+      yieldToPage: async () => {
+        onYield?.();
+        await (options.yieldToPage?.() ?? Promise.resolve());
+      },
+    });
   };
   return wrapped;
 }
@@ -71,13 +80,13 @@ describe('watchConversation', () => {
     const adapter = counting(zendesk);
     watchConversation(ctx, adapter, { getUrl: () => TICKET_A, onChange: (r) => results.push(r), debounceMs: DEBOUNCE });
     expect(results).toHaveLength(0);
-    await settle();
+    await emitted(results, 1);
     expect(conversations(results).map((c) => [c.conversationId, c.messages.length])).toEqual([['4821', 4]]);
 
     document.querySelector('header')!.appendChild(document.createElement('span')).textContent = 'toast';
     document.querySelector('[data-test-id="omni-log-item-via"]')!.setAttribute('class', 'hovered');
+    await vi.waitFor(() => expect(adapter.reads).toBe(2), { timeout: 10_000 });
     await settle();
-    expect(adapter.reads).toBe(2);
     expect(results).toHaveLength(1);
     invalidate();
   });
@@ -88,10 +97,11 @@ describe('watchConversation', () => {
     const { ctx, invalidate } = fakeContext();
     const adapter = counting(zendesk);
     watchConversation(ctx, adapter, { getUrl: () => TICKET_A, onChange: (r) => results.push(r), debounceMs: DEBOUNCE });
-    await settle();
+    await emitted(results, 1);
     const readsBefore = adapter.reads;
     addComment('4821', '37811122205', 'Nieuw adres: Dorpsweg 2, Baarn.');
     addComment('4821', '37811122206', 'En mijn nummer is 06 98765432.');
+    await emitted(results, 2);
     await settle();
     expect(adapter.reads - readsBefore).toBe(1);
     const last = conversations(results).at(-1)!;
@@ -110,10 +120,10 @@ describe('watchConversation', () => {
       onChange: (r) => results.push(r),
       debounceMs: DEBOUNCE,
     });
-    await settle();
+    await emitted(results, 1);
     url = TICKET_B;
     navigate();
-    await settle();
+    await emitted(results, 2);
     expect(watcher.generation).toBe(1);
     const seen = conversations(results);
     expect(seen.map((c) => c.conversationId)).toEqual(['4821', '4790']);
@@ -125,20 +135,43 @@ describe('watchConversation', () => {
   it('drops a read that was started for one ticket when the thread switched mid-scan', async () => {
     mountZendesk();
     let url = TICKET_A;
-    let switched = false;
+    let pauses = 0;
     const results: ReadResult[] = [];
     const { ctx, invalidate } = fakeContext();
-    // The user switches tickets while the first read runs (before WXT's location-change event fires).
+    // The user switches tickets while the first read is paused between slices (before WXT's event fires).
     const adapter = counting(zendesk, () => {
-      if (!switched) {
-        switched = true;
-        url = TICKET_B;
-      }
+      pauses += 1;
+      if (pauses === 2) url = TICKET_B;
     });
-    watchConversation(ctx, adapter, { getUrl: () => url, onChange: (r) => results.push(r), debounceMs: DEBOUNCE });
+    watchConversation(ctx, adapter, {
+      getUrl: () => url,
+      onChange: (r) => results.push(r),
+      debounceMs: DEBOUNCE,
+      sliceMs: 0,
+    });
+    await emitted(results, 1);
     await settle();
     expect(adapter.reads).toBe(2);
     expect(conversations(results).map((c) => c.conversationId)).toEqual(['4790']);
+    invalidate();
+  });
+
+  it('reads a long thread in slices that give the page back', async () => {
+    mountZendesk();
+    for (let i = 0; i < 40; i++) addComment('4821', `9000${i}`, `Bericht ${i} met adres Dorpsweg ${i}.`);
+    let pauses = 0;
+    const results: ReadResult[] = [];
+    const { ctx, invalidate } = fakeContext();
+    const adapter = counting(zendesk, () => void (pauses += 1));
+    watchConversation(ctx, adapter, {
+      getUrl: () => TICKET_A,
+      onChange: (r) => results.push(r),
+      debounceMs: DEBOUNCE,
+      sliceMs: 0,
+    });
+    await emitted(results, 1);
+    expect(pauses).toBe(44);
+    expect(conversations(results).map((c) => c.messages.length)).toEqual([44]);
     invalidate();
   });
 
@@ -148,7 +181,7 @@ describe('watchConversation', () => {
     const { ctx, invalidate } = fakeContext();
     const adapter = counting(zendesk);
     watchConversation(ctx, adapter, { getUrl: () => TICKET_A, onChange: (r) => results.push(r), debounceMs: DEBOUNCE });
-    await settle();
+    await emitted(results, 1);
     invalidate();
     addComment('4821', '37811122207', 'Na het sluiten van het paneel.');
     await settle();
@@ -161,10 +194,11 @@ describe('watchConversation', () => {
     const results: ReadResult[] = [];
     const { ctx, invalidate } = fakeContext();
     watchConversation(ctx, zendesk, { getUrl: () => TICKET_A, onChange: (r) => results.push(r), debounceMs: DEBOUNCE });
-    await settle();
+    await emitted(results, 1);
     for (const el of Array.from(document.querySelectorAll('[data-test-id="omni-log-comment-item"]'))) {
       el.setAttribute('data-test-id', 'renamed');
     }
+    await emitted(results, 2);
     await settle();
     expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'layout-not-recognised']);
     invalidate();
