@@ -134,6 +134,7 @@ export const gmail = defineConnector({
   },
 
   async listExpired(ctx, identities, before) {
-    return find(ctx, identities, ` before:${Math.floor(before / 1000)}`);
+    const day = new Date(before).toISOString().slice(0, 10).replace(/-/g, '/');
+    return find(ctx, identities, ` before:${day}`);
   },
 });

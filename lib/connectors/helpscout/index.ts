@@ -9,7 +9,7 @@
 import { connectorApiHostsByTool } from '../api-hosts';
 import { defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
 import type { FoundItem, Identity, StepOutcome, StepSpec } from '../types';
-import { conversationSchema, conversationsSchema, customersSchema, type Conversation } from './schemas';
+import { conversationSchema, conversationsSchema, customersSchema, threadsSchema, type Conversation } from './schemas';
 
 const SYNC_LIMIT = 100;
 
@@ -98,9 +98,9 @@ export const helpscout = defineConnector({
     const out = [];
     for (const item of found.items.filter((i) => i.kind === 'conversation')) {
       const { data } = await ctx.http.request('GET', `/v2/conversations/${item.id}/threads`, {
-        schema: conversationsSchema.passthrough(),
+        schema: threadsSchema,
       });
-      out.push({ id: item.id, kind: 'conversation-threads', data });
+      out.push({ id: item.id, kind: 'conversation-threads', data: data!._embedded?.threads ?? [] });
     }
     return out;
   },

@@ -24,3 +24,7 @@ export const conversationsSchema = z.object({
   _embedded: z.object({ conversations: z.array(conversationSchema) }).optional(),
   page,
 });
+
+export const threadsSchema = z.object({
+  _embedded: z.object({ threads: z.array(z.object({ id: z.number() }).passthrough()) }).optional(),
+});
