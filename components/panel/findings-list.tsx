@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { FindingEntry, FindingGroup } from '@/lib/panel/group-findings';
 
@@ -8,8 +9,15 @@ export interface FindingsListProps {
 }
 
 /** "Personal data on this page": grouped by type with counts and masked values; special categories called out. */
+/** Per type the first entries are listed; the rest on request (a long thread can hold thousands). */
+export const ENTRIES_PER_TYPE = 20;
+
 export function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
+  const [expanded, setExpanded] = useState(false);
   const special = groups?.filter((g) => g.specialCategory) ?? [];
+  const hidden = expanded
+    ? 0
+    : (groups ?? []).reduce((n, g) => n + Math.max(0, g.entries.length - ENTRIES_PER_TYPE), 0);
   return (
     <section className="pd-section" aria-labelledby="pd-findings-heading">
       <h3 id="pd-findings-heading" className="pd-section-title">
@@ -31,7 +39,7 @@ export function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
       {groups && groups.length > 0 && (
         <ul className="pd-findings" aria-label={i18n.t('panel.findingsTitle')}>
           {groups.flatMap((group) =>
-            group.entries.map((entry) => {
+            (expanded ? group.entries : group.entries.slice(0, ENTRIES_PER_TYPE)).map((entry) => {
               const masked = mask(entry);
               return (
                 <li
@@ -56,6 +64,11 @@ export function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
             }),
           )}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="pd-link-button" onClick={() => setExpanded(true)}>
+          {i18n.t('panel.showMoreFindings', [String(hidden)])}
+        </button>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { ConversationMessage } from '@/lib/sites/site-adapter';
 
@@ -9,14 +10,19 @@ export interface MessageHoldsProps {
 }
 
 /** One "Keep this message" toggle per message (pressed = held: never erased, never cleaned up). */
+export const MESSAGES_SHOWN = 50;
+
 export function MessageHolds({ messages, held, onToggle, formatDate }: MessageHoldsProps) {
+  const [all, setAll] = useState(false);
+  // Held messages always show, so a hold is never out of sight; the rest up to a first page.
+  const shown = all ? messages : messages.filter((m, i) => i < MESSAGES_SHOWN || held.has(m.id));
   return (
     <section className="pd-section" aria-labelledby="pd-messages-heading">
       <h3 id="pd-messages-heading" className="pd-section-title">
         {i18n.t('panel.messagesTitle')}
       </h3>
       <ol className="pd-messages">
-        {messages.map((message) => {
+        {shown.map((message) => {
           const pressed = held.has(message.id);
           return (
             <li key={message.id} className="pd-message" data-message-id={message.id}>
@@ -36,6 +42,11 @@ export function MessageHolds({ messages, held, onToggle, formatDate }: MessageHo
           );
         })}
       </ol>
+      {shown.length < messages.length && (
+        <button type="button" className="pd-link-button" onClick={() => setAll(true)}>
+          {i18n.t('panel.showAllMessages', [String(messages.length)])}
+        </button>
+      )}
     </section>
   );
 }
