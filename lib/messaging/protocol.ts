@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { registerMessages } from '../register/messages';
 import { connectionMessages } from './connection-messages';
+import { erasureMessages } from './erasure-messages';
 import { panelMessages } from './panel-messages';
 
 export const protocol = {
@@ -17,6 +18,7 @@ export const protocol = {
   ...registerMessages,
   ...panelMessages,
   ...connectionMessages,
+  ...erasureMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;
