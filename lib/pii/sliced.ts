@@ -17,6 +17,8 @@ export interface SlicedOptions extends DetectOptions {
   yieldToPage?: () => Promise<void>;
   /** Called after every slice with its duration (for measurement). */
   onSlice?: (ms: number) => void;
+  /** The detector run on each chunk; defaults to detectPii (tests pass a wrapped one). */
+  detect?: (text: string, options: DetectOptions) => Finding[];
 }
 
 const OVERLAP = 256;
@@ -54,11 +56,17 @@ function chunkEnd(text: string, start: number, size: number): number {
 }
 
 /** Findings in one chunk [start, end) of `text`, with absolute offsets; context is read from the overlap. */
-export function detectChunk(text: string, start: number, end: number, options: DetectOptions): Finding[] {
+export function detectChunk(
+  text: string,
+  start: number,
+  end: number,
+  options: DetectOptions,
+  detect: (text: string, options: DetectOptions) => Finding[] = detectPii,
+): Finding[] {
   const from = Math.max(0, start - OVERLAP);
   const to = Math.min(text.length, end + OVERLAP);
   const out: Finding[] = [];
-  for (const f of detectPii(text.slice(from, to), options)) {
+  for (const f of detect(text.slice(from, to), options)) {
     const s = f.start + from;
     if (s >= start && s < end) out.push({ ...f, start: s, end: f.end + from });
   }
@@ -66,7 +74,7 @@ export function detectChunk(text: string, start: number, end: number, options: D
 }
 
 export async function detectPiiSliced(texts: readonly string[], options: SlicedOptions = {}): Promise<Finding[][]> {
-  const { budgetMs = 8, signal, now = () => performance.now(), yieldToPage = defaultYield, onSlice } = options;
+  const { budgetMs = 8, signal, now = () => performance.now(), yieldToPage = defaultYield, onSlice, detect } = options;
   const results: Finding[][] = texts.map(() => []);
   let msPerChar = 0; // unknown until the first chunk ran
   let chunk = MIN_CHUNK;
@@ -86,7 +94,7 @@ export async function detectPiiSliced(texts: readonly string[], options: SlicedO
       }
       const end = chunkEnd(text, pos, chunk);
       const t0 = now();
-      (results[t] as Finding[]).push(...detectChunk(text, pos, end, options));
+      (results[t] as Finding[]).push(...detectChunk(text, pos, end, options, detect));
       const took = now() - t0;
       const perChar = took / Math.max(1, end - pos + 2 * OVERLAP);
       msPerChar = msPerChar === 0 ? perChar : Math.max(perChar, msPerChar * 0.8 + perChar * 0.2);

@@ -1,3 +1,5 @@
+import { LETTER } from './boundary';
+
 /** Word-list matching around a candidate span; lists are compiled once into one regular expression each. */
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -10,7 +12,7 @@ const alternation = (words: readonly string[]): string =>
 
 /** `(?<![a-z])(?:word1|word2…)`: each word must start a token. */
 export function wordsRegex(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})`, 'u');
+  return new RegExp(`(?<![${LETTER}0-9])(?:${alternation(words)})`);
 }
 
 /** True when one of the words occurs within `window` characters before `start` (lower-cased text). */
@@ -30,8 +32,7 @@ export function hasWordAfter(lower: string, end: number, words: RegExp, window =
  */
 export function lookalikeTailRegex(lookalike: readonly string[]): RegExp {
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${alternation(lookalike)})[^\\s\\d]*(?:\\s+[^\\s\\d]{1,14}){0,2}[\\s:#.()°-]*$`,
-    'u',
+    `(?<![${LETTER}0-9])(?:${alternation(lookalike)})[^\\s\\d]*(?:\\s+[^\\s\\d]{1,14}){0,2}[\\s:#.()°-]*$`,
   );
 }
 

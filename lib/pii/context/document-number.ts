@@ -1,4 +1,5 @@
 import type { Finding, PiiType } from '../types';
+import { startsToken } from './boundary';
 
 /**
  * Identity-document numbers (passport, ID card, driving licence) only count next to a document word: on their
@@ -11,6 +12,7 @@ const NOT_A_DOCUMENT = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2})$/;
 export function documentNumbers(text: string, lower: string, trigger: RegExp, type: PiiType): Finding[] {
   const out: Finding[] = [];
   for (const m of lower.matchAll(trigger)) {
+    if (!startsToken(lower, m.index)) continue;
     const from = m.index + m[0].length;
     const d = NUMBER_AFTER.exec(text.slice(from, from + 64));
     const value = d?.[1];

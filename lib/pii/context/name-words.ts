@@ -155,7 +155,6 @@ export const NOT_NAMES = new Set([
   'Colleague',
   'Everyone',
   'Iedereen',
-  'De',
   'Het',
   'The',
   'Een',

@@ -1,3 +1,4 @@
+import { LETTER, startsToken, UPPER } from '../context/boundary';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -7,18 +8,22 @@ import type { Finding, Recognizer } from '../types';
  * read backwards from it, which keeps the scan linear.
  */
 const SUFFIX_NL_DE =
-  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\.|gasse|platz|ufer|damm|chaussee)(?=\s{1,2}\d)/gu;
+  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\.|gasse|platz|ufer|damm|chaussee)(?=\s{1,2}\d)/g;
 const NAME_BEFORE =
   /(?:\p{Lu}[\p{L}'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten|op|aan|in|bij|von|am|an|'t)[ \t]){0,2}){0,2}(?:'s-)?\p{Lu}[\p{L}'’-]*$/u;
 const NUMBER_AFTER =
   /^\s{1,2}\d{1,5}(?:\s?-\s?\d{1,4}(?!\d)|\s?-?[A-Za-z](?![\p{L}\p{N}])|\s(?:bis|hs|huis|bg|boven|I{1,3})(?![\p{L}])|-[A-Za-z]{1,2}\d?(?![\p{L}]))?/u;
 const SUFFIX_EN =
-  /(?<=\s)(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Crescent|Place|Square|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Row|Hill|Parade|Walk)\b\.?/gu;
+  /(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Crescent|Place|Square|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Row|Hill|Parade|Walk)\b\.?/g;
 const NUMBER_FIRST_BEFORE = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}$/u;
-const FRENCH =
-  /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route)\s(?:(?:de|du|des|la|le|l'|d')\s?){0,2}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/gu;
-const PREFIX_NL =
-  /(?<![\p{L}\p{N}])(?:Laan|Plein|Dijk|Kade) (?:(?:van|der|de|den|op|te) ){1,2}\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} \d{1,5}(?:\s?-\s?\d{1,4}|[A-Za-z](?![\p{L}]))?/gu;
+const FRENCH = new RegExp(
+  `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route)\\s(?:(?:de|du|des|la|le|l'|d')\\s?){0,2}[${UPPER}][${LETTER}'’-]*(?:\\s[${UPPER}][${LETTER}'’-]*){0,2}`,
+  'g',
+);
+const PREFIX_NL = new RegExp(
+  `(?:Laan|Plein|Dijk|Kade) (?:(?:van|der|de|den|op|te) ){1,2}[${UPPER}][${LETTER}'’-]*(?: [${UPPER}][${LETTER}'’-]*){0,2} \\d{1,5}(?:\\s?-\\s?\\d{1,4}|[A-Za-z](?![${LETTER}]))?`,
+  'g',
+);
 // Capitalised words that start a sentence or label rather than a street name.
 const LEADING_NOISE =
   /^(?:(?:Adres|Address|Adresse|Anschrift|Mijn|My|Ik|Op|Aan|Naar|Woonachtig|Wonend|Nieuw|Nieuwe|New|Het|De|Via|Bij|In|At|To|Send|Stuur|Naar|Graag|Please|Now|Nu|Is|Oud|Oude|Old)\s)+/u;
@@ -43,12 +48,14 @@ export const address: Recognizer = {
       push(start, suffixEnd + num[0].length, 0.85);
     }
     for (const m of text.matchAll(SUFFIX_EN)) {
+      if (!/\s/.test(text[m.index - 1] ?? '')) continue;
       const windowStart = Math.max(0, m.index - 60);
       const before = NUMBER_FIRST_BEFORE.exec(text.slice(windowStart, m.index));
       if (before) push(windowStart + before.index, m.index + m[0].length, 0.8);
     }
-    for (const m of text.matchAll(FRENCH)) push(m.index, m.index + m[0].length, 0.8);
-    for (const m of text.matchAll(PREFIX_NL)) push(m.index, m.index + m[0].length, 0.85);
+    for (const m of text.matchAll(FRENCH)) if (startsToken(text, m.index)) push(m.index, m.index + m[0].length, 0.8);
+    for (const m of text.matchAll(PREFIX_NL))
+      if (startsToken(text, m.index)) push(m.index, m.index + m[0].length, 0.85);
     return out;
   },
 };

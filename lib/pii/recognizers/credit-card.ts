@@ -1,10 +1,11 @@
 import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
 import { CARD_WORDS, LOOKALIKE_WORDS } from '../context/context-words';
+import { endsToken, startsToken } from '../context/boundary';
 import { luhnValid } from '../validators/luhn';
 import type { Finding, Recognizer } from '../types';
 
 /** Payment card numbers: 13–19 digits, optionally grouped, with a known issuer prefix and a valid Luhn digit. */
-const CANDIDATE = /(?<![\p{L}\p{N}.,-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}]|[.,-]\d)/gu;
+const CANDIDATE = /\d(?:[ -]?\d){12,18}/g;
 const CONTEXT = wordsRegex(CARD_WORDS);
 const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 
@@ -36,6 +37,9 @@ export const creditCard: Recognizer = {
   detect({ text, lower }) {
     const out: Finding[] = [];
     for (const m of text.matchAll(CANDIDATE)) {
+      const after = m.index + m[0].length;
+      if (!startsToken(text, m.index) || /[.,-]/.test(text[m.index - 1] ?? '')) continue;
+      if (!endsToken(text, after) || /^[.,-]\d/.test(text.slice(after, after + 2))) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!issuerFits(digits) || !luhnValid(digits)) continue;
       if (/^(\d)\1+$/.test(digits)) continue;

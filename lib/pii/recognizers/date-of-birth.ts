@@ -1,3 +1,4 @@
+import { LETTER, startsToken } from '../context/boundary';
 import { DATE_SOURCE } from '../context/date-shapes';
 import { DOB_WORDS } from '../context/context-words';
 import type { Finding, Recognizer } from '../types';
@@ -7,8 +8,8 @@ import type { Finding, Recognizer } from '../types';
  * né le …) comes shortly before it. Order dates, delivery dates and other dates are not personal data.
  */
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DOB_WORDS.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
-  'gu',
+  `(?:${DOB_WORDS.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LETTER}])`,
+  'g',
 );
 const DATE_AFTER = new RegExp(`^[^\\n\\d]{0,30}?(${DATE_SOURCE})`, 'u');
 
@@ -20,7 +21,7 @@ export const dateOfBirth: Recognizer = {
     let lastEnd = -1;
     for (const m of lower.matchAll(TRIGGER)) {
       const from = m.index + m[0].length;
-      if (from < lastEnd) continue;
+      if (from < lastEnd || !startsToken(lower, m.index)) continue;
       const d = DATE_AFTER.exec(lower.slice(from, from + 80));
       if (!d || d[1] === undefined) continue;
       const start = from + d[0].length - d[1].length;

@@ -1,8 +1,9 @@
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { endsToken, startsToken } from '../context/boundary';
 import type { Finding, Recognizer } from '../types';
 
 /** IBANs in any common spelling (spaced, dashed, lower case), validated by ibantools (length, BBAN, mod 97). */
-const CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/gu;
+const CANDIDATE = /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const SPECS = getCountrySpecifications();
 
 export const iban: Recognizer = {
@@ -12,6 +13,7 @@ export const iban: Recognizer = {
     const out: Finding[] = [];
     for (const m of text.matchAll(CANDIDATE)) {
       const raw = m[0];
+      if (!startsToken(text, m.index)) continue;
       const length = SPECS[raw.slice(0, 2).toUpperCase()]?.chars;
       if (!length) continue;
       // Keep exactly `length` letters and digits: the pattern may have run on into the next word.
@@ -23,7 +25,7 @@ export const iban: Recognizer = {
       }
       if (count < length) continue;
       const next = text[m.index + end];
-      if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+      if (next !== undefined && !endsToken(text, m.index + end)) continue;
       const value = raw.slice(0, end);
       const electronic = value.replace(/[ -]/g, '').toUpperCase();
       if (!isValidIBAN(electronic)) continue;

@@ -1,13 +1,11 @@
+import { endsToken, startsToken } from '../context/boundary';
 import type { Finding, Recognizer } from '../types';
 
 /** IPv4 (with optional /prefix) and IPv6 (compressed, with embedded IPv4, with optional /prefix). */
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(
-  `(?<![\\p{L}\\p{N}.:])${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d)(?!\\d))?(?![\\p{N}]|\\.\\d|[\\p{L}])`,
-  'gu',
-);
-const IPV6_CANDIDATE =
-  /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?:\/\d{1,3})?(?![\p{L}\p{N}:])/gu;
+const IPV4 = new RegExp(`\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\/\\d{1,2})?`, 'g');
+const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?$`);
+const IPV6_CHAR = /[0-9A-Fa-f:.]/;
 const V4_TAIL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 
 // Hand-written: the platform's URL parser is not available in every context we run in, and net.isIP is Node-only.
@@ -36,13 +34,27 @@ export const ipAddress: Recognizer = {
   detect({ text }) {
     const out: Finding[] = [];
     for (const m of text.matchAll(IPV4)) {
-      out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, value: m[0], confidence: 0.9 });
+      const end = m.index + m[0].length;
+      if (!startsToken(text, m.index) || /[.:]/.test(text[m.index - 1] ?? '')) continue;
+      if (!endsToken(text, end) || /^\.\d/.test(text.slice(end, end + 2)) || !V4_FULL.test(m[0])) continue;
+      out.push({ type: 'IP_ADDRESS', start: m.index, end, value: m[0], confidence: 0.9 });
     }
-    if (text.includes('::') || /[0-9a-fA-F]:[0-9a-fA-F]/.test(text)) {
-      for (const m of text.matchAll(IPV6_CANDIDATE)) {
-        if (!isIpv6(m[0]) || !/[0-9A-Fa-f]/.test(m[0])) continue;
-        out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, value: m[0], confidence: 0.9 });
+    // IPv6: grow a run of hex digits, colons and dots around each colon (colons are rare in prose).
+    let colon = text.indexOf(':');
+    while (colon !== -1) {
+      let s = colon;
+      while (s > 0 && IPV6_CHAR.test(text[s - 1] as string)) s--;
+      let e = colon + 1;
+      while (e < text.length && IPV6_CHAR.test(text[e] as string)) e++;
+      while (e > s && text[e - 1] === '.') e--;
+      let end = e;
+      const prefix = /^\/\d{1,3}/.exec(text.slice(e, e + 4));
+      if (prefix) end += prefix[0].length;
+      const value = text.slice(s, end);
+      if ((value.match(/:/g)?.length ?? 0) >= 2 && startsToken(text, s) && endsToken(text, end) && isIpv6(value)) {
+        out.push({ type: 'IP_ADDRESS', start: s, end, value, confidence: 0.9 });
       }
+      colon = text.indexOf(':', Math.max(e, colon + 1));
     }
     return out;
   },

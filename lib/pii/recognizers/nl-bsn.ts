@@ -1,11 +1,11 @@
 import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
 import { BSN_WORDS, LOOKALIKE_WORDS } from '../context/context-words';
+import { endsToken, startsToken } from '../context/boundary';
 import { elfproefValid } from '../validators/elfproef';
 import type { Finding, Recognizer } from '../types';
 
 /** Dutch citizen service numbers (BSN): 9 digits (also 123.456.789, 1234.56.789, 123 456 789) passing the elfproef. */
-const CANDIDATE =
-  /(?<![\p{L}\p{N}.,-])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\p{L}\p{N}]|[.,-]\d)/gu;
+const CANDIDATE = /\d{4}\.\d{2}\.\d{3}|\d{3}([ .-]?)\d{3}\1\d{3}/g;
 const CONTEXT = wordsRegex(BSN_WORDS);
 const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 
@@ -15,6 +15,9 @@ export const nlBsn: Recognizer = {
   detect({ text, lower }) {
     const out: Finding[] = [];
     for (const m of text.matchAll(CANDIDATE)) {
+      const after = m.index + m[0].length;
+      if (!startsToken(text, m.index) || /[.,-]/.test(text[m.index - 1] ?? '')) continue;
+      if (!endsToken(text, after) || /^[.,-]\d/.test(text.slice(after, after + 2))) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!elfproefValid(digits)) continue;
       if (isLookalike(lower, m.index, LOOKALIKE, CONTEXT)) continue;

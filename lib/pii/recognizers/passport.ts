@@ -1,9 +1,10 @@
+import { LETTER } from '../context/boundary';
 import { documentNumbers } from '../context/document-number';
 import { PASSPORT_WORDS } from '../context/context-words';
 import type { Recognizer } from '../types';
 
 /** Passport numbers after a passport word (paspoort, passport, Reisepass, passeport …). */
-const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PASSPORT_WORDS.join('|')})\\p{L}*`, 'gu');
+const TRIGGER = new RegExp(`(?:${PASSPORT_WORDS.join('|')})[${LETTER}]*`, 'g');
 
 export const passport: Recognizer = {
   id: 'passport',

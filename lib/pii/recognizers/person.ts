@@ -1,4 +1,5 @@
 import { GREETINGS, INTRODUCTIONS, NOT_NAMES, ROLE_LABELS, SIGN_OFFS, TITLES } from '../context/name-words';
+import { endsToken, LETTER, LOWER, startsToken, UPPER } from '../context/boundary';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -18,30 +19,40 @@ const ci = (words: readonly string[]) =>
     c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
   );
 
-const PARTICLE = "(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|el|al|bin|'t|van der|van den|van de)";
+const PARTICLE = "(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|el|al|bin|'t)";
 // Ends in lower case, may hold inner capitals: Gert-Jan, McCarthy, O'Brien.
-const WORD = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}";
-const INITIALS = '(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s?)';
-const NAME = `(?:${INITIALS}?${WORD}|${INITIALS})(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|\\p{Lu}\\.)){0,2}`;
+const WORD = `[${UPPER}][${LETTER}'’-]*[${LOWER}]`;
+const INITIALS = `(?:[${UPPER}]\\.(?:\\s?[${UPPER}]\\.)*\\s?)`;
+const NAME = `(?:${INITIALS}?${WORD}|${INITIALS})(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|[${UPPER}]\\.)){0,2}`;
 const TITLE = `(?:(?:${ci(TITLES)})\\.?[ \\t]+)`;
-const ANCHOR = '(?<![\\p{L}\\p{N}])';
 
-const GREETING = new RegExp(`${ANCHOR}(?:${ci(GREETINGS)})[ \\t,]+${TITLE}?(${NAME})`, 'gu');
-const INTRO = new RegExp(`${ANCHOR}(?:${ci(INTRODUCTIONS)})[ \\t:,]+${TITLE}?(${NAME})`, 'gu');
-const TITLED = new RegExp(`${ANCHOR}${TITLE}(${NAME})`, 'gu');
-const SIGN_OFF = new RegExp(
-  `${ANCHOR}(?:${ci(SIGN_OFFS)})[ \\t]*[,.!]?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}(?:[-–—~][ \\t]*)?(${NAME})[ \\t]*(?=$|\\r?\\n|,|\\(|<|\\|)`,
-  'gmu',
-);
+type Kind = 'greeting' | 'intro' | 'title' | 'signoff';
+const KIND = new Map<string, Kind>();
+for (const w of GREETINGS) KIND.set(w, 'greeting');
+for (const w of INTRODUCTIONS) KIND.set(w, 'intro');
+for (const w of SIGN_OFFS) KIND.set(w, 'signoff');
+for (const w of TITLES) KIND.set(w, 'title');
+// One pass over the lower-cased text finds every trigger word; the name is then read right after it.
+const TRIGGER = new RegExp(alt([...KIND.keys()]), 'g');
+const AFTER: Record<Kind, RegExp> = {
+  greeting: new RegExp(`[ \\t,]+${TITLE}?(${NAME})`, 'y'),
+  intro: new RegExp(`[ \\t:,]+${TITLE}?(${NAME})`, 'y'),
+  title: new RegExp(`\\.?[ \\t]+(${NAME})`, 'y'),
+  signoff: new RegExp(
+    `[ \\t]*[,.!]?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}(?:[-–—~][ \\t]*)?(${NAME})[ \\t]*(?=$|\\r?\\n|,|\\(|<|\\|)`,
+    'y',
+  ),
+};
+const CONFIDENCE: Record<Kind, number> = { greeting: 0.85, intro: 0.85, title: 0.85, signoff: 0.8 };
 const SPEAKER = new RegExp(
   `^[ \\t]*(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*(?:-[ \\t]*)?)?(${NAME})[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?:`,
-  'gmu',
+  'gm',
 );
 // Form-field labels ("Geboortedatum:", "Bezorgadres:", "Ticketnummer:") are not speakers.
 const LABEL_SUFFIX = /(?:nummer|number|nr|datum|date|adres|address|code|naam|name|id|mail|telefoon|phone)$/;
 const HEADER = new RegExp(
   `^[ \\t]*(?:${ci(['van', 'from', 'aan', 'to', 'von', 'an', 'de', 'à', 'cc'])})[ \\t]*:[ \\t]*(${NAME})`,
-  'gmu',
+  'gm',
 );
 
 /** Cut tokens that are not names off both ends of a captured name; null when nothing is left. */
@@ -68,13 +79,14 @@ function hintRegex(names: readonly string[]): RegExp | null {
     for (const t of name.split(/\s+/)) if (t.length >= 3 && /^\p{Lu}/u.test(t) && !NOT_NAMES.has(t)) parts.add(t);
   }
   if (parts.size === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt([...parts])})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![${LETTER}0-9])(?:${alt([...parts])})(?![${LETTER}0-9])`, 'g');
 }
 
 export const person: Recognizer = {
   id: 'person',
   types: ['PERSON'],
-  detect({ text, hints }) {
+  detect(scan) {
+    const { text, hints } = scan;
     const out: Finding[] = [];
     const add = (m: RegExpMatchArray, confidence: number) => {
       const raw = m[1];
@@ -84,10 +96,16 @@ export const person: Recognizer = {
       const start = m.index + m[0].lastIndexOf(raw) + t.offset;
       out.push({ type: 'PERSON', start, end: start + t.value.length, value: t.value, confidence });
     };
-    for (const m of text.matchAll(GREETING)) add(m, 0.85);
-    for (const m of text.matchAll(INTRO)) add(m, 0.85);
-    for (const m of text.matchAll(TITLED)) add(m, 0.85);
-    for (const m of text.matchAll(SIGN_OFF)) add(m, 0.8);
+    const { lower } = scan;
+    for (const t of lower.matchAll(TRIGGER)) {
+      const end = t.index + t[0].length;
+      if (!startsToken(lower, t.index) || !endsToken(lower, end)) continue;
+      const kind = KIND.get(t[0]) as Kind;
+      const after = AFTER[kind];
+      after.lastIndex = end;
+      const m = after.exec(text);
+      if (m) add(m, CONFIDENCE[kind]);
+    }
     for (const m of text.matchAll(HEADER)) add(m, 0.85);
     for (const m of text.matchAll(SPEAKER)) {
       const label = (m[1] ?? '').toLowerCase();

@@ -1,6 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { endsToken, startsToken } from '../context/boundary';
 import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
 import { LOOKALIKE_WORDS, PHONE_WORDS } from '../context/context-words';
+import { validNational } from '../validators/phone-validity';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -9,7 +11,10 @@ import type { Finding, Recognizer } from '../types';
  * mobile but "0651228363"-shaped order numbers are rejected by context and "0123456789" by the patterns).
  */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}@+.,/_-])(?:\+|\(\+?)?\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?(?![\p{L}\p{N}@]|[.,/-]\d)/gu;
+  /[+(]?\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?/g;
+// Not glued to letters, an e-mail or another number ("NL91…", "1.234.567,00").
+const BAD_BEFORE = /[@+.,/_-]/;
+const BAD_AFTER = /^(?:[@]|[.,/-]\d)/;
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 const TIME_OR_RANGE = /\d[:]\d/;
 const CONTEXT = wordsRegex(PHONE_WORDS);
@@ -21,8 +26,10 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
+const EXTENSION = /\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7}$/;
+
 function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
-  const digits = digitsOf(candidate);
+  const digits = digitsOf(candidate.replace(EXTENSION, ''));
   const international = candidate.startsWith('+') || candidate.startsWith('(+') || digits.startsWith('00');
   if (international) {
     const n = parsePhoneNumberFromString(candidate, regions[0]);
@@ -30,8 +37,7 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
   }
   for (const region of regions) {
     if (!NO_TRUNK.has(region) && !digits.startsWith('0')) continue;
-    const n = parsePhoneNumberFromString(candidate, region);
-    if (n?.isValid()) return true;
+    if (validNational(candidate, digits, region)) return true;
   }
   return false;
 }
@@ -84,6 +90,9 @@ export const phone: Recognizer = {
     for (const m of text.matchAll(CANDIDATE)) {
       let value = m[0];
       let start = m.index;
+      const after = m.index + value.length;
+      if (!startsToken(text, start) || BAD_BEFORE.test(text[start - 1] ?? '')) continue;
+      if (!endsToken(text, after) || BAD_AFTER.test(text.slice(after, after + 2))) continue;
       // A closing parenthesis without its opening one is punctuation around the number.
       if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
       if (value.startsWith('(') && !value.includes(')')) {

@@ -1,3 +1,4 @@
+import { endsToken, LOWER, startsToken, UPPER } from '../context/boundary';
 import { hasWordBefore, wordsRegex } from '../context/context-match';
 import { POSTCODE_WORDS } from '../context/context-words';
 import type { Finding, Recognizer } from '../types';
@@ -7,11 +8,10 @@ import type { Finding, Recognizer } from '../types';
  * context: a "B-"/"D-" prefix, a postcode word, or a street address just before, and a city name after.
  * UK postcodes in their strict official shape.
  */
-const NL = /(?<![\p{L}\p{N}€$£.,-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])/gu;
-const NL_LOWER = /(?<![\p{L}\p{N}€$£.,-])[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}(?![\p{L}\p{N}])/gu;
-const BE_DE = /(?<![\p{L}\p{N}€$£.,-])(?:(?:B|D|A|CH)-)?(?:[1-9]\d{3}|\d{5})(?= \p{Lu}\p{Ll}{2,})/gu;
-const UK =
-  /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
+const NL = /[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}/g;
+const NL_LOWER = /[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}/g;
+const BE_DE = new RegExp(`(?:(?:B|D|A|CH)-)?(?:\\d{5}|[1-9]\\d{3})(?= [${UPPER}][${LOWER}]{2,})`, 'g');
+const UK = /(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})/g;
 const CONTEXT = wordsRegex(POSTCODE_WORDS);
 const STREET_BEFORE =
   /(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|lei|steenweg|plein|rue|avenue)\s*\d+\s*[a-z]?\s*,?\s*$/iu;
@@ -23,17 +23,23 @@ export const postcode: Recognizer = {
     const out: Finding[] = [];
     const push = (start: number, value: string, confidence: number) =>
       out.push({ type: 'POSTCODE', start, end: start + value.length, value, confidence });
-    for (const m of text.matchAll(NL)) push(m.index, m[0], 0.9);
-    for (const m of text.matchAll(NL_LOWER)) {
-      if (hasWordBefore(lower, m.index, CONTEXT, 30)) push(m.index, m[0], 0.8);
+    const free = (start: number, end: number) =>
+      startsToken(text, start) && !/[€$£.,-]/.test(text[start - 1] ?? '') && endsToken(text, end);
+    for (const m of text.matchAll(NL)) if (free(m.index, m.index + m[0].length)) push(m.index, m[0], 0.9);
+    if (CONTEXT.test(lower)) {
+      for (const m of text.matchAll(NL_LOWER)) {
+        if (free(m.index, m.index + m[0].length) && hasWordBefore(lower, m.index, CONTEXT, 30))
+          push(m.index, m[0], 0.8);
+      }
     }
     for (const m of text.matchAll(BE_DE)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
       const prefixed = m[0].includes('-');
       const street = STREET_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
       if (m[0] === '00000') continue;
       if (prefixed || street || hasWordBefore(lower, m.index, CONTEXT, 30)) push(m.index, m[0], 0.8);
     }
-    for (const m of text.matchAll(UK)) push(m.index, m[0], 0.75);
+    for (const m of text.matchAll(UK)) if (free(m.index, m.index + m[0].length)) push(m.index, m[0], 0.75);
     return out;
   },
 };
