@@ -3,6 +3,7 @@
  * (streamed, hashed on the way), then dossier.json (which needs their sizes and hashes),
  * dossier.schema.json, the CSVs, index.html, and last manifest.json with every file's SHA-256.
  */
+import { ConnectorError } from '../connectors/errors';
 import { buildCsvFiles } from './csv';
 import { DOSSIER_SCHEMA_VERSION, dossierSchema, type Dossier, type DossierAttachment } from './dossier-schema';
 import { UniqueNames } from './file-names';
@@ -33,6 +34,22 @@ export interface BuiltDossier {
 
 const encoder = new TextEncoder();
 
+async function openFirst(
+  source: AsyncIterable<Uint8Array>,
+): Promise<{ chunks: AsyncIterable<Uint8Array> } | { reason: string }> {
+  const iterator = source[Symbol.asyncIterator]();
+  let first: IteratorResult<Uint8Array>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    return { reason: error instanceof ConnectorError ? error.userMessage : 'The file could not be read' };
+  }
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    for (let next = first; !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { chunks: chunks() };
+}
+
 export async function* dossierParts(
   draft: DossierDraft,
   options: BuildOptions,
@@ -45,10 +62,25 @@ export async function* dossierParts(
   const names = new UniqueNames();
   const attachments: DossierAttachment[] = [];
 
+  const missing: Dossier['missingAttachments'] = [];
+
   for (const source of ready.attachments) {
+    // Ask for the first chunk before the file enters the ZIP: a file the tool will not hand over is
+    // named in `missingAttachments` instead of failing the whole dossier.
+    const opened = await openFirst(source.open());
+    if ('reason' in opened) {
+      missing.push({
+        id: source.id,
+        messageId: source.messageId,
+        tool: source.tool,
+        originalName: source.originalName,
+        reason: opened.reason,
+      });
+      continue;
+    }
     const path = `attachments/${names.take(source.originalName)}`;
     let digest: StreamDigest | undefined;
-    yield { path, data: hashingStream(source.open(), (d) => (digest = d)), compress: false };
+    yield { path, data: hashingStream(opened.chunks, (d) => (digest = d)), compress: false };
     if (!digest) throw new Error('An attachment was not written completely');
     const { size, sha256 } = digest;
     entries.push({ path, size, sha256 });
@@ -67,6 +99,7 @@ export async function* dossierParts(
     conversations: ready.conversations,
     messages: ready.messages,
     attachments,
+    missingAttachments: missing,
     ...(options.scope === 'access' && ready.register ? { register: ready.register } : {}),
   });
 

@@ -121,6 +121,16 @@ export const attachmentSchema = z
   .describe('A file attached to a message; its bytes are in the ZIP.');
 export type DossierAttachment = z.infer<typeof attachmentSchema>;
 
+export const missingAttachmentSchema = z
+  .object({
+    id: dossierId,
+    messageId: z.string().describe('The `id` of the message the file was attached to.'),
+    tool: toolId,
+    originalName: z.string().describe('The file name as the tool lists it.'),
+    reason: z.string().describe('Why the file is not in the ZIP, for people.'),
+  })
+  .describe('A file the tool lists but would not hand over: named so the copy is honest about what it lacks.');
+
 export const holdEntrySchema = z
   .object({
     id: z.string().describe('The hold’s id in the register.'),
@@ -200,6 +210,7 @@ export const dossierSchema = z
     conversations: z.array(conversationSchema),
     messages: z.array(messageSchema),
     attachments: z.array(attachmentSchema),
+    missingAttachments: z.array(missingAttachmentSchema),
     register: registerSectionSchema.optional(),
   })
   .describe('PrivacyDesk dossier: what is held about one person (GDPR Art. 15 / Art. 20).');

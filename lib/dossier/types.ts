@@ -17,7 +17,7 @@ export interface AttachmentSource {
 
 export type DossierDraft = Omit<
   Dossier,
-  'schemaVersion' | 'generatedAt' | 'scope' | 'language' | 'masking' | 'attachments'
+  'schemaVersion' | 'generatedAt' | 'scope' | 'language' | 'masking' | 'attachments' | 'missingAttachments'
 > & {
   attachments: AttachmentSource[];
 };

@@ -82,6 +82,7 @@ function attachmentsSection(d: Dossier, s: HtmlStrings): string {
     const href = safeRelativeHref(a.path);
     return [e(a.originalName), e(a.contentType), e(a.size), href ? `<a href="${e(href)}">${e(a.path)}</a>` : e(a.path)];
   });
+  for (const m of d.missingAttachments) rows.push([e(m.originalName), '', '', `<em>${e(m.reason)}</em>`]);
   return `<h2>${e(s.attachments)}</h2>${table([s.fileName, 'Content-Type', s.size, s.file], rows, s)}`;
 }
 

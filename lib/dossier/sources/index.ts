@@ -1,9 +1,15 @@
 /** The dossier source per tool; tools not listed use the generic one (conversations without messages). */
+import { freshdeskSource } from './freshdesk';
+import { frontSource } from './front';
 import { genericSource } from './generic';
 import type { DossierSource } from './types';
 import { zendeskSource } from './zendesk';
 
-export const dossierSources: Record<string, DossierSource> = { zendesk: zendeskSource };
+export const dossierSources: Record<string, DossierSource> = {
+  zendesk: zendeskSource,
+  freshdesk: freshdeskSource,
+  front: frontSource,
+};
 
 export function sourceFor(tool: string): DossierSource {
   return dossierSources[tool] ?? genericSource;

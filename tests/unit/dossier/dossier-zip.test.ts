@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
+import { errorForStatus } from '../../../lib/connectors/errors';
 import { DOSSIER_SCHEMA_VERSION } from '../../../lib/dossier/dossier-schema';
 import { draft, produce, text } from './fixture';
 
@@ -76,5 +77,30 @@ describe('dossier ZIP', () => {
     expect(dossier.register?.retention[0]?.retentionDueAt).toMatch(/^2028-/);
     expect(dossier.register?.requests.map((r) => r.kind)).toEqual(['access']);
     expect(dossier.register?.audit.map((a) => a.action)).toEqual(['hold.added']);
+  });
+});
+
+describe('a file the tool will not hand over', () => {
+  it('is named in missingAttachments with the reason, and the rest of the dossier is still written', async () => {
+    const input = draft();
+    input.attachments[1]!.open = async function* () {
+      throw errorForStatus('Zendesk', 404);
+    };
+    const { dossier, files } = await produce(input, { scope: 'access', language: 'en' });
+    expect(dossier.missingAttachments).toEqual([
+      expect.objectContaining({ originalName: 'Receipt.pdf', reason: errorForStatus('Zendesk', 404).userMessage }),
+    ]);
+    expect(dossier.attachments.map((a) => a.originalName)).not.toContain('Receipt.pdf');
+    expect(Object.keys(files).filter((f) => f.startsWith('attachments/'))).toHaveLength(3);
+    expect(text(files['index.html'])).toContain('Receipt.pdf');
+  });
+
+  it('a file that breaks off halfway fails the write instead of leaving a truncated file', async () => {
+    const input = draft();
+    input.attachments[0]!.open = async function* () {
+      yield new Uint8Array([1, 2, 3]);
+      throw errorForStatus('Zendesk', 0);
+    };
+    await expect(produce(input, { scope: 'access', language: 'en' })).rejects.toThrow();
   });
 });
