@@ -126,8 +126,8 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
         (error: unknown) => {
           running = false;
           // Only the error's name: its message could quote page content.
+          // No retry loop: the next DOM change or navigation schedules a new read.
           console.error('PrivacyDesk: reading the conversation failed', error instanceof Error ? error.name : 'error');
-          if (!stopped) schedule();
         },
       );
   }
