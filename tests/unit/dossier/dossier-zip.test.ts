@@ -83,9 +83,10 @@ describe('dossier ZIP', () => {
 describe('a file the tool will not hand over', () => {
   it('is named in missingAttachments with the reason, and the rest of the dossier is still written', async () => {
     const input = draft();
-    input.attachments[1]!.open = async function* () {
-      throw errorForStatus('Zendesk', 404);
-    };
+    // The download answers 404 before any byte arrives.
+    input.attachments[1]!.open = () => ({
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(errorForStatus('Zendesk', 404)) }),
+    });
     const { dossier, files } = await produce(input, { scope: 'access', language: 'en' });
     expect(dossier.missingAttachments).toEqual([
       expect.objectContaining({ originalName: 'Receipt.pdf', reason: errorForStatus('Zendesk', 404).userMessage }),
