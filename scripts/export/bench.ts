@@ -24,7 +24,8 @@ const sample = () => {
 const timer = setInterval(sample, 10);
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-const path = join(dir, 'dossier.zip');
+// BENCH_OUT keeps the ZIP at that path (to open it and check it); by default it goes to a temp dir and is removed.
+const path = process.env.BENCH_OUT ?? join(dir, 'dossier.zip');
 try {
   const baseline = process.memoryUsage().rss;
   const draft = syntheticCustomer({ conversations: CONVERSATIONS, attachmentBytes: ATTACHMENT_BYTES, onChunk: sample });
