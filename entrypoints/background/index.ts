@@ -1,4 +1,5 @@
 import { setUpConnections } from './connections';
+import { setUpErasure } from './erasure';
 import { setUpPanelHandlers } from './panel-handlers';
 import { setUpPing } from './ping';
 import { setUpRegister } from './register-handlers';
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setUpConnections();
   setUpRegister();
   setUpRetention();
+  setUpErasure();
 });
