@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { protocol, type MessageType } from '@/lib/messaging/protocol';
+import { protocol, type MessageType, type ResponseOf } from '@/lib/messaging/protocol';
 import { freshIndexedDb } from './fresh-register';
 
 type Handler = (request: unknown, sender: unknown) => unknown;
@@ -13,11 +13,11 @@ vi.mock('@/lib/messaging/messenger', () => ({
 }));
 
 /** Calls a handler as the messenger would: request and response both parsed with the protocol's schemas. */
-async function call<T extends MessageType>(type: T, request: unknown) {
+async function call<T extends MessageType>(type: T, request: unknown): Promise<ResponseOf<T>> {
   const spec = protocol[type];
   const handler = handlers.get(type);
   if (!handler) throw new Error(`no handler for ${type}`);
-  return spec.response.parse(await handler(spec.request.parse(request), {}));
+  return spec.response.parse(await handler(spec.request.parse(request), {})) as ResponseOf<T>;
 }
 
 beforeAll(async () => {
