@@ -114,7 +114,7 @@ async function runStep(deps: RunnerDeps, job: Job, stepId: number): Promise<Job>
       const key = (id: string) => `${step.spec.kind}:${id}`;
       let ids = step.spec.ids.filter((id) => !held.has(key(id)));
       if (step.spec.checkHolds && ids.length > 0) {
-        const heldNow = await connector.readHolds(context, { ...step.spec, ids });
+        const heldNow = await connector.readHolds(context, { ...step.spec, ids }, job.identities);
         if (heldNow.size > 0) {
           job.held[tool] = unique([...(job.held[tool] ?? []), ...[...heldNow].map(key)]);
           step.heldSkipped = [

@@ -52,7 +52,7 @@ describe('gmail connector', () => {
     const step = plan.steps.find((s) => s.kind === KIND && s.ids.length > 0)!;
     const target = plan.erase.find((i) => i.id === step.ids[0])!;
     await connector.writeHold(c, target, true);
-    expect([...(await connector.readHolds(c, step))]).toContain(target.id);
+    expect([...(await connector.readHolds(c, step, ana))]).toContain(target.id);
     expect(desk.violations).toEqual([]);
   });
 });

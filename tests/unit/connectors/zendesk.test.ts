@@ -58,8 +58,8 @@ describe('zendesk connector', () => {
     const plan = connector.planErasure(await connector.find(c, ana));
     const target = plan.erase.find((i) => i.kind === 'ticket')!;
     await connector.writeHold(c, target, true);
-    expect([...(await connector.readHolds(c, plan.steps[0]!))]).toEqual([target.id]);
+    expect([...(await connector.readHolds(c, plan.steps[0]!, ana))]).toEqual([target.id]);
     await connector.writeHold(c, target, false);
-    expect(await connector.readHolds(c, plan.steps[0]!)).toEqual(new Set());
+    expect(await connector.readHolds(c, plan.steps[0]!, ana)).toEqual(new Set());
   });
 });
