@@ -1,5 +1,3 @@
-import { LETTER } from './boundary';
-
 /** Word-list matching around a candidate span; lists are compiled once into one regular expression each. */
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -12,7 +10,7 @@ const alternation = (words: readonly string[]): string =>
 
 /** `(?<![a-z])(?:word1|word2…)`: each word must start a token. */
 export function wordsRegex(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![${LETTER}0-9])(?:${alternation(words)})`);
+  return new RegExp(`\\b(?:${alternation(words)})`);
 }
 
 /** True when one of the words occurs within `window` characters before `start` (lower-cased text). */
@@ -32,7 +30,7 @@ export function hasWordAfter(lower: string, end: number, words: RegExp, window =
  */
 export function lookalikeTailRegex(lookalike: readonly string[]): RegExp {
   return new RegExp(
-    `(?<![${LETTER}0-9])(?:${alternation(lookalike)})[^\\s\\d]*(?:\\s+[^\\s\\d]{1,14}){0,2}[\\s:#.()°-]*$`,
+    `\\b(?:${alternation(lookalike)})[^\\s\\d]*(?:\\s+[^\\s\\d]{1,14}){0,2}[\\s:#.()°-]*$`,
   );
 }
 

@@ -24,7 +24,7 @@ const cache = new WeakMap<Scan, Map<PiiType, number[]>>();
 function combinedRegex(): RegExp {
   if (!combined) {
     const words = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape);
-    combined = new RegExp(words.join('|'), 'g');
+    combined = new RegExp(`\\b(?:${words.join('|')})`, 'g');
   }
   return combined;
 }

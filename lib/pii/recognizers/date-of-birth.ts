@@ -8,7 +8,7 @@ import type { Finding, Recognizer } from '../types';
  * né le …) comes shortly before it. Order dates, delivery dates and other dates are not personal data.
  */
 const TRIGGER = new RegExp(
-  `(?:${DOB_WORDS.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LETTER}])`,
+  `\\b(?:${DOB_WORDS.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LETTER}])`,
   'g',
 );
 const DATE_AFTER = new RegExp(`^[^\\n\\d]{0,30}?(${DATE_SOURCE})`, 'u');

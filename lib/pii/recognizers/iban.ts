@@ -3,7 +3,7 @@ import { endsToken, startsToken } from '../context/boundary';
 import type { Finding, Recognizer } from '../types';
 
 /** IBANs in any common spelling (spaced, dashed, lower case), validated by ibantools (length, BBAN, mod 97). */
-const CANDIDATE = /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
+const CANDIDATE = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const SPECS = getCountrySpecifications();
 
 export const iban: Recognizer = {

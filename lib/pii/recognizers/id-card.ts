@@ -5,7 +5,7 @@ import type { Recognizer } from '../types';
 
 /** Identity-card and driving-licence numbers after a document word (ID-kaart, Personalausweis, rijbewijs …). */
 const TRIGGER = new RegExp(
-  `(?:${ID_CARD_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[${LETTER}]*`,
+  `\\b(?:${ID_CARD_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[${LETTER}]*`,
   'g',
 );
 

@@ -24,14 +24,14 @@ const SIDECODES = [
   `\\d-${L}{2}-\\d{3}`,
   `\\d{3}-${L}{2}-\\d`,
 ];
-const DASHED = new RegExp(`(?:${SIDECODES.join('|')})`, 'g');
+const DASHED = new RegExp(`\\b(?:${SIDECODES.join('|')})`, 'g');
 const UNDASHED = new RegExp(
   `[^\\n]{0,24}?(?<![A-Za-z0-9-])(${SIDECODES.map((s) => s.replace(/-/g, '[ -]?')).join('|')}|[A-Z]{2}\\d{2}[ ]?[A-Z]{3})(?![A-Za-z0-9])`,
   'iy',
 );
 // Plate words, searched first: plates without dashes are only looked for right after one.
 const PLATE_TRIGGER =
-  /kenteken|nummerplaat|license plate|licence plate|number plate|registration|car reg|kennzeichen|immatriculation|plaque/g;
+  /\b(?:kenteken|nummerplaat|license plate|licence plate|number plate|registration|car reg|kennzeichen|immatriculation|plaque)/g;
 const CONTEXT = wordsRegex(PLATE_WORDS);
 const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 

@@ -4,7 +4,7 @@ import { PASSPORT_WORDS } from '../context/context-words';
 import type { Recognizer } from '../types';
 
 /** Passport numbers after a passport word (paspoort, passport, Reisepass, passeport …). */
-const TRIGGER = new RegExp(`(?:${PASSPORT_WORDS.join('|')})[${LETTER}]*`, 'g');
+const TRIGGER = new RegExp(`\\b(?:${PASSPORT_WORDS.join('|')})[${LETTER}]*`, 'g');
 
 export const passport: Recognizer = {
   id: 'passport',

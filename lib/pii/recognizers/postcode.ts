@@ -8,10 +8,10 @@ import type { Finding, Recognizer } from '../types';
  * context: a "B-"/"D-" prefix, a postcode word, or a street address just before, and a city name after.
  * UK postcodes in their strict official shape.
  */
-const NL = /[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}/g;
-const NL_LOWER = /[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}/g;
+const NL = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}/g;
+const NL_LOWER = /\b[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}/g;
 const BE_DE = new RegExp(`(?:(?:B|D|A|CH)-)?(?:\\d{5}|[1-9]\\d{3})(?= [${UPPER}][${LOWER}]{2,})`, 'g');
-const UK = /(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})/g;
+const UK = /\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})/g;
 const CONTEXT = wordsRegex(POSTCODE_WORDS);
 const STREET_BEFORE =
   /(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|lei|steenweg|plein|rue|avenue)\s*\d+\s*[a-z]?\s*,?\s*$/iu;
