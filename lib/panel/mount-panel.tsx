@@ -3,22 +3,37 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PanelApp } from '@/entrypoints/panel.content/panel-app';
 import type { SiteAdapter } from '@/lib/sites/site-adapter';
-import { reserveSpace } from './reserved-space';
+import { reserveSpace, type ReservedSpace } from './reserved-space';
 
 export const PANEL_ELEMENT = 'privacydesk-panel';
 
 /** Mounts the privacy panel for `adapter` in a shadow root at the end of <body> (once per page). */
 export async function mountPanel(ctx: ContentScriptContext, adapter: SiteAdapter, css?: string): Promise<void> {
   if (document.querySelector(PANEL_ELEMENT)) return;
-  const space = reserveSpace(document);
-  ctx.onInvalidated(() => space.release());
+  const pageSpace = reserveSpace(document);
+  ctx.onInvalidated(() => pageSpace.release());
+  let host: HTMLElement | undefined;
+  // The host is a fixed, fully contained box as wide as the panel: what happens inside the panel never
+  // makes the browser lay out the tool's page again (on a 1,000-message thread that costs seconds).
+  const space: ReservedSpace = {
+    set(widthPx) {
+      pageSpace.set(widthPx);
+      if (host) host.style.width = `${Math.round(widthPx)}px`;
+    },
+    release: () => pageSpace.release(),
+  };
   const ui = await createShadowRootUi<Root>(ctx, {
     name: PANEL_ELEMENT,
     position: 'inline',
     anchor: 'body',
     append: 'last',
+    // Our own :host reset (in privacy-panel.css) is not !important, so the host's inline style below applies.
+    inheritStyles: true,
     ...(css ? { css } : {}),
-    onMount(container) {
+    onMount(container, _shadow, shadowHost) {
+      host = shadowHost;
+      shadowHost.style.cssText =
+        'position:fixed;top:0;right:0;width:0;height:100vh;z-index:2147483646;display:block;contain:strict;overflow:hidden';
       const root = createRoot(container);
       root.render(<PanelApp ctx={ctx} adapter={adapter} space={space} />);
       return root;

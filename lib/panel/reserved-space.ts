@@ -13,15 +13,24 @@ export interface ReservedSpace {
 
 export function reserveSpace(doc: Document): ReservedSpace {
   const sheet = new CSSStyleSheet();
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  let adopted = false;
+  let current = -1;
   return {
     set(widthPx) {
-      sheet.replaceSync(
-        `html { margin-right: ${Math.max(0, Math.round(widthPx))}px !important; transition: margin-right 120ms ease; }`,
-      );
+      const width = Math.max(0, Math.round(widthPx));
+      if (width === current) return;
+      current = width;
+      // No transition: on a long thread every animated frame would lay out the whole page again.
+      sheet.replaceSync(`html { margin-right: ${width}px !important; }`);
+      if (!adopted) {
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+        adopted = true;
+      }
     },
     release() {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      adopted = false;
+      current = -1;
     },
   };
 }
