@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { CustomerCard } from '@/components/panel/customer-card';
 import { FindingsList } from '@/components/panel/findings-list';
+import { ForgetDialog, type PlanRequest } from '@/components/panel/forget-dialog';
 import { LayoutNotRecognised } from '@/components/panel/layout-not-recognised';
 import { MessageHolds } from '@/components/panel/message-holds';
 import { PanelActions } from '@/components/panel/panel-actions';
@@ -17,7 +18,7 @@ import { useOpenConversation } from '@/lib/panel/use-open-conversation';
 import { useRegister } from '@/lib/panel/use-register';
 import { maskValue } from '@/lib/pii';
 import { conversationKey } from '@/lib/sites/conversation-key';
-import type { SiteAdapter } from '@/lib/sites/site-adapter';
+import type { Conversation, SiteAdapter } from '@/lib/sites/site-adapter';
 import type { WatchContext } from '@/lib/sites/watch-conversation';
 import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 
@@ -58,6 +59,11 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
     (collapsed: boolean) => space.set(collapsed ? TAB_WIDTH_PX : PANEL_WIDTH_PX),
     [space],
   );
+  const forgetKey = conversation ? JSON.stringify(forgetRequestOf(conversation)) : null;
+  const forgetRequest = useMemo(() => (forgetKey ? (JSON.parse(forgetKey) as PlanRequest | null) : null), [forgetKey]);
+  const [forgetOpen, setForgetOpen] = useState(false);
+  useEffect(() => setForgetOpen(false), [key]);
+
   const showInPage = useCallback((entry: FindingEntry) => {
     const range = findTextRange(document.body, entry.value);
     if (range) showRange(document, range);
@@ -88,7 +94,10 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
           formatDate={formatDate}
         />
         {transfer && <TransferNotice assessment={transfer} locale={locale} />}
-        <PanelActions conversation={conversation} />
+        <PanelActions conversation={conversation} onForget={forgetRequest ? () => setForgetOpen(true) : undefined} />
+        {forgetOpen && forgetRequest && (
+          <ForgetDialog request={forgetRequest} onClose={() => setForgetOpen(false)} formatDate={formatDate} />
+        )}
         <FindingsList groups={groups} mask={(entry) => maskValue(entry)} onSelect={showInPage} />
         <MessageHolds
           messages={conversation.messages}
@@ -104,4 +113,16 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
       {body}
     </PrivacyPanel>
   );
+}
+
+/** What the Forget dialog plans for: the customer's identities on this page and the conversation. */
+function forgetRequestOf(conversation: Conversation): PlanRequest | null {
+  const { emails, phones, handles } = conversation.customer;
+  const identities = [
+    ...emails.map((value) => ({ kind: 'email' as const, value })),
+    ...phones.map((value) => ({ kind: 'phone' as const, value })),
+    ...handles.map((value) => ({ kind: 'handle' as const, value, channel: conversation.tool })),
+  ].slice(0, 50);
+  if (identities.length === 0) return null;
+  return { identities, conversation: { tool: conversation.tool, conversationId: conversation.conversationId } };
 }
