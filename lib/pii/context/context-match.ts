@@ -29,9 +29,7 @@ export function hasWordAfter(lower: string, end: number, words: RegExp, window =
  * `keep` lists words that cancel the rejection when they sit in between ("klant telefoon: 06…").
  */
 export function lookalikeTailRegex(lookalike: readonly string[]): RegExp {
-  return new RegExp(
-    `\\b(?:${alternation(lookalike)})[^\\s\\d]*(?:\\s+[^\\s\\d]{1,14}){0,2}[\\s:#.()°-]*$`,
-  );
+  return new RegExp(`\\b(?:${alternation(lookalike)})[^\\s\\d]*(?:\\s+[^\\s\\d]{1,14}){0,2}[\\s:#.()°-]*$`);
 }
 
 export function isLookalike(lower: string, start: number, tail: RegExp, keep?: RegExp): boolean {

@@ -5,7 +5,7 @@ import { luhnValid } from '../validators/luhn';
 import type { Finding, Recognizer } from '../types';
 
 /** Payment card numbers: 13–19 digits, optionally grouped, with a known issuer prefix and a valid Luhn digit. */
-const CANDIDATE = /\b\d(?:[ -]?\d){12,18}/g;
+const CANDIDATE = /\b\d(?:[ -]?\d){12,18}(?![0-9A-Za-z]|[.,-]\d)/g;
 const CONTEXT = wordsRegex(CARD_WORDS);
 const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 

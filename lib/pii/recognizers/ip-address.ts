@@ -3,7 +3,7 @@ import type { Finding, Recognizer } from '../types';
 
 /** IPv4 (with optional /prefix) and IPv6 (compressed, with embedded IPv4, with optional /prefix). */
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\/\\d{1,2})?`, 'g');
+const IPV4 = new RegExp(`\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\/\\d{1,2})?(?![0-9]|\\.\\d)`, 'g');
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?$`);
 const IPV6_CHAR = /[0-9A-Fa-f:.]/;
 const V4_TAIL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);

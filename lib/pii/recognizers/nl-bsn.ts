@@ -5,7 +5,7 @@ import { elfproefValid } from '../validators/elfproef';
 import type { Finding, Recognizer } from '../types';
 
 /** Dutch citizen service numbers (BSN): 9 digits (also 123.456.789, 1234.56.789, 123 456 789) passing the elfproef. */
-const CANDIDATE = /\b(?:\d{4}\.\d{2}\.\d{3}|\d{3}([ .-]?)\d{3}\1\d{3})/g;
+const CANDIDATE = /\b(?:\d{4}\.\d{2}\.\d{3}|\d{3}([ .-]?)\d{3}\1\d{3})(?![0-9A-Za-z]|[.,-]\d)/g;
 const CONTEXT = wordsRegex(BSN_WORDS);
 const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 

@@ -11,7 +11,7 @@ import type { Finding, Recognizer } from '../types';
  * mobile but "0651228363"-shaped order numbers are rejected by context and "0123456789" by the patterns).
  */
 const CANDIDATE =
-  /(?:[+(]|\b)\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?/g;
+  /(?:[+(]|\b)\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?(?![0-9A-Za-z@]|[.,/-]\d)/g;
 // Not glued to letters, an e-mail or another number ("NL91…", "1.234.567,00").
 const BAD_BEFORE = /[@+.,/_-]/;
 const BAD_AFTER = /^(?:[@]|[.,/-]\d)/;
