@@ -16,8 +16,27 @@ function headerRecord(headers: Headers | IncomingMessage['headers']): Record<str
   return out;
 }
 
+/**
+ * CORS as the tools' APIs answer browser clients: headless Chromium cannot accept the extension's
+ * optional host-permission prompt, so the extension's pages reach the stand-ins as cross-origin requests.
+ */
+function answerCors(req: IncomingMessage, res: ServerResponse): boolean {
+  res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+  res.setHeader('access-control-expose-headers', '*');
+  res.setHeader('vary', 'Origin');
+  if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined) return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+    'access-control-max-age': '600',
+  });
+  res.end();
+  return true;
+}
+
 export function nodeHandler(desk: Desk): NodeHandler {
   return async (req, res, url) => {
+    if (answerCors(req, res)) return;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const deskReq: DeskRequest = {

@@ -199,6 +199,14 @@ export class FreshdeskStandIn extends StandIn {
       if (!job) throw this.notFound();
       return json(200, { id: params.id, status: job.done ? 'SUCCESS' : 'IN PROGRESS', progress: job.done ? 100 : 0 });
     });
+    // attachment_url: the live API links a signed download URL; the stand-in serves the file itself.
+    r.on('GET', '/demo-attachments/:id', ({ params }) => {
+      for (const t of this.tickets.values())
+        for (const c of t.conversations)
+          for (const a of c.attachments)
+            if (String(a.id) === params.id) return { status: 200, body: a.content, contentType: a.contentType };
+      throw this.notFound();
+    });
     r.on('DELETE', '/api/v2/attachments/:id', ({ params }) => {
       for (const t of this.tickets.values())
         for (const c of t.conversations) {

@@ -97,6 +97,13 @@ export class FrontStandIn extends StandIn {
       v.tagIds = v.tagIds.filter((id) => !remove.includes(id));
       return noContent();
     });
+    r.on('GET', '/download/:id', ({ params }) => {
+      for (const c of this.conversations.values())
+        for (const m of c.messages)
+          for (const a of m.attachments)
+            if (a.id === params.id) return { status: 200, body: a.content, contentType: a.contentType };
+      throw this.error(404, 'Not found', 'Unknown attachment');
+    });
     r.on('GET', '/tags', ({ query }) =>
       this.paged(
         [...this.tags.values()].map((t) => this.tagJson(t)),

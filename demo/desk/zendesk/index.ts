@@ -195,7 +195,8 @@ export class ZendeskStandIn extends StandIn {
   }
 
   override routePath(req: DeskRequest): string {
-    return req.url.pathname.replace(/\.json$/, '');
+    // Attachment content URLs end in a slash before the query (`/attachments/token/T/?name=…`), as live.
+    return req.url.pathname.replace(/\.json$/, '').replace(/^(\/attachments\/token\/[^/]+)\/$/, '$1');
   }
 
   rateHeaders(s: BudgetState, now: number): Record<string, string> {
