@@ -56,7 +56,7 @@ export interface ConnectorOps {
   planErasure(found: Found): ToolErasurePlan;
   eraseStep(ctx: ConnectorContext, step: StepSpec): Promise<StepOutcome>;
   /** Which of this step's ids are held at the tool right now (the customer's identities help scope the query). */
-  readHolds(ctx: ConnectorContext, step: StepSpec, identities: Identity[]): Promise<Set<string>>;
+  readHolds(ctx: ConnectorContext, step: StepSpec, identities?: Identity[]): Promise<Set<string>>;
   writeHold(ctx: ConnectorContext, item: FoundItem, held: boolean): Promise<void>;
   /** Re-query the tool: which of these items does it still hold? */
   verify(ctx: ConnectorContext, identities: Identity[], items: FoundItem[]): Promise<VerifyResult>;

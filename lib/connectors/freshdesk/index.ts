@@ -118,11 +118,19 @@ export const freshdesk = defineConnector({
     };
   },
 
-  async readHolds(ctx, step, identities) {
+  async readHolds(ctx, step, identities = []) {
     // The customer's tickets listed again (100 a page) with their tags: one request per 100, not one per ticket.
+    // Without identities (retention cleanup), each ticket is read on its own.
     const wanted = new Set(step.ids);
-    if (step.kind !== 'ticket') return new Set<string>();
     const held = new Set<string>();
+    if (step.kind !== 'ticket') return held;
+    if (emailsOf(identities).length === 0) {
+      for (const id of step.ids) {
+        const res = await ctx.http.request('GET', `/api/v2/tickets/${id}`, { schema: ticketSchema, allow404: true });
+        if (res.data?.tags.includes(HOLD_TAG)) held.add(id);
+      }
+      return held;
+    }
     for (const email of emailsOf(identities))
       for (const t of await ticketsOf(ctx, email))
         if (wanted.has(String(t.id)) && t.tags.includes(HOLD_TAG)) held.add(String(t.id));
