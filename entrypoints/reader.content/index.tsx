@@ -11,6 +11,6 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountPanel(ctx, genericAdapter, css);
+    await mountPanel(ctx, genericAdapter, { css });
   },
 });

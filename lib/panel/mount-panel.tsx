@@ -8,9 +8,14 @@ import { reserveSpace, type ReservedSpace } from './reserved-space';
 export const PANEL_ELEMENT = 'privacydesk-panel';
 
 /** Mounts the privacy panel for `adapter` in a shadow root at the end of <body> (once per page). */
-export async function mountPanel(ctx: ContentScriptContext, adapter: SiteAdapter, css?: string): Promise<void> {
+export async function mountPanel(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  options: { css?: string; space?: ReservedSpace } = {},
+): Promise<void> {
   if (document.querySelector(PANEL_ELEMENT)) return;
-  const pageSpace = reserveSpace(document);
+  const { css } = options;
+  const pageSpace = options.space ?? reserveSpace(document);
   ctx.onInvalidated(() => pageSpace.release());
   let host: HTMLElement | undefined;
   // The host is a fixed, fully contained box as wide as the panel: what happens inside the panel never
