@@ -127,12 +127,25 @@ export function ForgetDialog({
         first.focus();
       }
     };
+    // Focus that fell out of the dialog (its button went away) still closes it with Escape.
+    const onPageKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeRef.current();
+    };
     element.addEventListener('keydown', onKeyDown);
+    element.ownerDocument.addEventListener('keydown', onPageKeyDown);
     return () => {
       element.removeEventListener('keydown', onKeyDown);
+      element.ownerDocument.removeEventListener('keydown', onPageKeyDown);
       opener?.focus?.();
     };
   }, []);
+
+  // When the focused button goes away (plan → job → summary), focus returns to the dialog's heading.
+  useEffect(() => {
+    const element = dialog.current;
+    const root = element?.getRootNode() as Document | ShadowRoot | undefined;
+    if (element && !element.contains(root?.activeElement ?? null)) heading.current?.focus();
+  }, [phase.name]);
 
   const start = useCallback(
     async (plan: ErasurePlanView) => {
