@@ -54,8 +54,13 @@ export class RegisterJobStore implements JobStore {
   }
 
   private fromRow(row: JobRow): Job {
-    const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
-    // The row's customerId column is authoritative: merging customers rewrites it (merge-customers.ts).
-    return jobSchema.parse({ ...payload, steps: row.steps, ...(row.customerId ? { customerId: row.customerId } : {}) });
+    return jobFromRow(row);
   }
+}
+
+/** An erasure job from its register row (parsed: a damaged row throws). */
+export function jobFromRow(row: JobRow): Job {
+  const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
+  // The row's customerId column is authoritative: merging customers rewrites it (merge-customers.ts).
+  return jobSchema.parse({ ...payload, steps: row.steps, ...(row.customerId ? { customerId: row.customerId } : {}) });
 }

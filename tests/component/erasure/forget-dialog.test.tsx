@@ -138,6 +138,8 @@ describe('the Forget dialog', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Forget permanently' }));
     expect(client.start).toHaveBeenCalledWith('plan-1');
     const dialog = screen.getByRole('dialog', { name: 'Forget this customer' });
+    // The confirm button is gone: focus stays in the dialog, on its heading.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 })));
     await waitFor(() => expect(dialog.textContent).toContain('Customer forgotten'));
     expect(client.progress).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId('erasure-summary').textContent).toBe(
