@@ -9,7 +9,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'downloads'],
     optional_permissions: ['notifications'],
     optional_host_permissions: [...connectorApiHosts],
     action: { default_title: '__MSG_extName__' },

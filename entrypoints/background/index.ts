@@ -1,5 +1,6 @@
 import { setUpConnections } from './connections';
 import { setUpErasure } from './erasure';
+import { setUpExport } from './export';
 import { setUpPanelHandlers } from './panel-handlers';
 import { setUpPing } from './ping';
 import { setUpRegister } from './register-handlers';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setUpRegister();
   setUpRetention();
   setUpErasure();
+  setUpExport();
 });

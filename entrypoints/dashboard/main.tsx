@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { ConnectionsSection } from '@/components/dashboard/connections/connections-section';
 import { TransfersSection } from '@/components/dashboard/connections/transfers-section';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { ExportFromHash } from '@/components/dashboard/export/export-from-hash';
 import { registerSections } from '@/components/dashboard/sections/register-sections';
 import { getRegister } from '@/lib/register/db';
 import '@/components/dashboard/dashboard.css';
@@ -22,5 +23,6 @@ createRoot(container).render(
         connections: <ConnectionsSection />,
       }}
     />
+    <ExportFromHash db={getRegister()} />
   </StrictMode>,
 );

@@ -94,7 +94,13 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
           formatDate={formatDate}
         />
         {transfer && <TransferNotice assessment={transfer} locale={locale} />}
-        <PanelActions conversation={conversation} onForget={forgetRequest ? () => setForgetOpen(true) : undefined} />
+        <PanelActions
+          conversation={conversation}
+          onForget={forgetRequest ? () => setForgetOpen(true) : undefined}
+          onExport={
+            forgetRequest ? () => void sendMessage('export.open', { identities: forgetRequest.identities }) : undefined
+          }
+        />
         {forgetOpen && forgetRequest && (
           <ForgetDialog request={forgetRequest} onClose={() => setForgetOpen(false)} formatDate={formatDate} />
         )}

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { registerMessages } from '../register/messages';
 import { connectionMessages } from './connection-messages';
 import { erasureMessages } from './erasure-messages';
+import { exportMessages } from './export-messages';
 import { panelMessages } from './panel-messages';
+import { retentionMessages } from './retention-messages';
 
 export const protocol = {
   /** Health check: the background answers with its version and the time it has been up. */
@@ -19,6 +21,8 @@ export const protocol = {
   ...panelMessages,
   ...connectionMessages,
   ...erasureMessages,
+  ...exportMessages,
+  ...retentionMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

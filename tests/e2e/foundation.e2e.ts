@@ -113,7 +113,7 @@ describe('the extension in Chromium', () => {
       await readFile(join(import.meta.dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8'),
     ) as Record<string, unknown>;
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting', 'downloads']);
     expect(manifest.externally_connectable).toBeUndefined();
     const granted = await session.browser.serviceWorker.evaluate(() =>
       (

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { ExportDossierButton } from '@/components/dashboard/export/export-dossier-button';
 import { customerSummaryById } from '@/lib/register/customer-summary';
 import type { RegisterDb } from '@/lib/register/db';
 import { addHold, removeHold } from '@/lib/register/holds';
@@ -51,6 +52,7 @@ export function CustomerDetail({
   return (
     <article className="pd-customer-detail" aria-label={i18n.t('register.detail')}>
       <h3>{summary.name ?? i18n.t('register.unnamed')}</h3>
+      <ExportDossierButton db={db} customerId={customerId} customerLabel={summary.name} />
       {error ? <p role="alert">{error}</p> : null}
       <h4>{i18n.t('register.identities')}</h4>
       <ul aria-label={i18n.t('register.identities')}>
