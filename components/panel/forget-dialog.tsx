@@ -1,27 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
+import { messageClient, type ErasureClient, type PlanRequest } from '@/lib/erasure-bridge/erasure-client';
 import type { ErasurePlanView, ErasureProgressView, PlanItem, ToolPlanView } from '@/lib/messaging/erasure-messages';
-import { sendMessage } from '@/lib/messaging/messenger';
-import type { RequestOf } from '@/lib/messaging/protocol';
 
-export type PlanRequest = RequestOf<'erasure.plan'>;
-
-/** The background's Forget messages (a fake in tests). */
-export interface ErasureClient {
-  plan(request: PlanRequest): Promise<ErasurePlanView>;
-  start(planId: string): Promise<{ jobId: string }>;
-  progress(jobId: string): Promise<ErasureProgressView>;
-  retry(jobId: string): Promise<unknown>;
-  confirmManual(jobId: string, stepId: number): Promise<unknown>;
-}
-
-export const messageClient: ErasureClient = {
-  plan: (request) => sendMessage('erasure.plan', request),
-  start: (planId) => sendMessage('erasure.start', { planId }),
-  progress: (jobId) => sendMessage('erasure.progress', { jobId }),
-  retry: (jobId) => sendMessage('erasure.retry', { jobId }),
-  confirmManual: (jobId, stepId) => sendMessage('erasure.confirmManual', { jobId, stepId }),
-};
+export type { ErasureClient, PlanRequest };
 
 export interface ForgetDialogProps {
   request: PlanRequest;

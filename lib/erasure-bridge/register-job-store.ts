@@ -47,7 +47,15 @@ export class RegisterJobStore implements JobStore {
 
   /** Jobs the runner still has to drive (not erased or partial), oldest first. */
   async unfinished(): Promise<Job[]> {
-    const jobs = await this.list();
+    // A damaged row must not stop every other job from resuming: it is left out (and shows in the dashboard).
+    const rows = await this.db.jobs.filter((row) => row.kind === this.kind).toArray();
+    const jobs = rows.flatMap((row) => {
+      try {
+        return [jobFromRow(row)];
+      } catch {
+        return [];
+      }
+    });
     return jobs
       .filter((j) => j.status !== 'erased' && j.status !== 'partial')
       .sort((a, b) => a.createdAt - b.createdAt);

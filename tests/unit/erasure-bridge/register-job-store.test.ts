@@ -113,6 +113,9 @@ describe('the erasure JobStore on the register’s jobs table', () => {
       updatedAt: T0,
     });
     await expect(store.get('bad')).rejects.toThrow();
+    // …and it does not keep the other jobs from resuming.
+    await store.put(job('good', { status: 'running' }));
+    expect((await store.unfinished()).map((j) => j.id)).toEqual(['good']);
   });
 
   it('refuses to store a job that does not match the schema', async () => {
