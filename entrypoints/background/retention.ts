@@ -1,16 +1,29 @@
 /**
- * Retention in the background: a daily alarm ('retention-daily') runs the check, stores the summary
- * and sets the action badge; the weekly alarm ('retention-digest') shows the opt-in digest. The
- * connected tools and the erasure service for cleanup are passed in once the background has them
- * (connections are not wired yet: until then the register's own due dates drive the badge).
+ * Retention in the background: a daily alarm ('retention-daily') and the dashboard's "Check now" run
+ * the check over every connected tool that can list expired items, store the summary and set the
+ * action badge (the number of items due, "" for none); the weekly alarm ('retention-digest') shows
+ * the opt-in digest. "Clean up" starts erasure jobs through a service whose register port removes
+ * only the erased items (retentionRegisterPort): a cleanup never forgets the whole customer.
+ * The policy presets are installed when the worker starts (never overwriting the user's edits).
  */
 import { browser } from 'wxt/browser';
-import { getRegister } from '@/lib/register/db';
+import { connectionFor } from '@/lib/connections/runtime';
+import { listConnections } from '@/lib/connections/store';
+import { realClock } from '@/lib/connectors/clock';
+import { connectors } from '@/lib/connectors/registry';
+import { RegisterJobStore } from '@/lib/erasure-bridge/register-job-store';
+import { createErasureService, type ErasureService } from '@/lib/jobs/erasure-service';
+import { ToolContexts } from '@/lib/jobs/tool-contexts';
+import { onMessage } from '@/lib/messaging/messenger';
+import { getRegister, type RegisterDb } from '@/lib/register/db';
 import { openRequests } from '@/lib/register/requests';
+import { planCleanup, startCleanup } from '@/lib/retention/cleanup';
 import { composeDigest, DIGEST_ALARM, DIGEST_PERIOD_MINUTES, showDigest } from '@/lib/retention/digest';
+import { installPresets, redateItems } from '@/lib/retention/policies-store';
 import { checkAndPublish, type AutoCleanup } from '@/lib/retention/publish';
+import { retentionRegisterPort } from '@/lib/retention/retention-port';
 import { readLastRun, readSettings, retentionSettings } from '@/lib/retention/settings';
-import type { RetentionSource } from '@/lib/retention/types';
+import type { DueItem, RetentionSource, RetentionSummary } from '@/lib/retention/types';
 
 export const RETENTION_ALARM = 'retention-daily';
 const DAY_MINUTES = 24 * 60;
@@ -21,7 +34,72 @@ export interface RetentionBackgroundDeps {
   now: () => number;
 }
 
-const defaults: RetentionBackgroundDeps = { sources: async () => [], now: () => Date.now() };
+const logError = (where: string, error: unknown) =>
+  console.error(`retention ${where} failed`, error instanceof Error ? error.name : 'error');
+
+const toolDeps = () => ({
+  connectors,
+  // A tool without sign-in (a guided manual step) needs no stored connection.
+  connection: async (tool: string) =>
+    (await connectionFor(tool)) ??
+    (connectors[tool]?.auth.kind === 'none' ? { tool, account: 'manual', secret: {} } : undefined),
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+  clock: realClock,
+});
+
+/** One source per connected tool whose connector can list expired items, bound to its context. */
+export async function connectedSources(): Promise<RetentionSource[]> {
+  const contexts = new ToolContexts({ ...toolDeps(), timeoutMs: 30_000 });
+  const tools = [...new Set((await listConnections()).map((c) => c.tool))];
+  return tools
+    .filter((tool) => connectors[tool]?.capabilities.retention === true)
+    .map((tool) => ({
+      tool,
+      listExpired: async (identities, before) =>
+        contexts.connector(tool).listExpired(await contexts.context(tool), identities, before),
+    }));
+}
+
+/** The erasure service for cleanup jobs: same job store as Forget, but the retention register port. */
+function cleanupService(db: RegisterDb): ErasureService {
+  const store = new RegisterJobStore(db);
+  return createErasureService({
+    ...toolDeps(),
+    store,
+    register: retentionRegisterPort(db, store, async () => (await readSettings()).backupHorizonDays),
+  });
+}
+
+async function identitiesOf(db: RegisterDb, customerId: string) {
+  const rows = await db.identities.where('customerId').equals(customerId).toArray();
+  return rows.map((i) => ({ kind: i.kind, value: i.value }));
+}
+
+function autoCleanup(db: RegisterDb, service: ErasureService): AutoCleanup {
+  return { contexts: service.contexts, identitiesOf: (id) => identitiesOf(db, id), service };
+}
+
+const defaults: RetentionBackgroundDeps = {
+  sources: connectedSources,
+  cleanup: async () => autoCleanup(getRegister(), cleanupService(getRegister())),
+  now: () => Date.now(),
+};
+
+/**
+ * The tools' own timestamps date the register's items: an item the register knows and a tool reported
+ * as expired gets that due date (the page rarely shows a close date), so the panel's badge agrees.
+ */
+async function dateKnownItems(db: RegisterDb, summary: RetentionSummary): Promise<void> {
+  const confirmed = summary.items.filter((i) => i.confirmed);
+  if (confirmed.length === 0) return;
+  await db.transaction('rw', db.items, async () => {
+    for (const due of confirmed) {
+      const item = await db.items.where('[tool+kind+toolId]').equals([due.tool, due.kind, due.toolId]).first();
+      if (item && item.held === 0 && item.retentionDueAt !== due.dueAt)
+        await db.items.update(item.id, { retentionDueAt: due.dueAt });
+    }
+  });
+}
 
 async function syncDigestAlarm(enabled: boolean): Promise<void> {
   if (!enabled) await browser.alarms.clear(DIGEST_ALARM);
@@ -29,26 +107,61 @@ async function syncDigestAlarm(enabled: boolean): Promise<void> {
     await browser.alarms.create(DIGEST_ALARM, { periodInMinutes: DIGEST_PERIOD_MINUTES });
 }
 
-/** Runs the check now (also what "Check now" triggers). */
+/** Runs the check now (the daily alarm and "Check now"). */
 export async function runRetentionNow(deps: RetentionBackgroundDeps = defaults) {
-  return checkAndPublish({
-    connectors: await deps.sources(),
-    register: getRegister(),
-    now: deps.now(),
-    cleanup: await deps.cleanup?.(),
-  });
+  const db = getRegister();
+  const cleanup = await deps.cleanup?.();
+  const result = await checkAndPublish({ connectors: await deps.sources(), register: db, now: deps.now(), cleanup });
+  await dateKnownItems(db, result.summary);
+  // Automatic cleanup (opt-in per policy): its jobs run here, with the retention register port.
+  const service = cleanup?.service;
+  if (result.startedJobs.length && service && 'runToEnd' in service)
+    void driveJobs(service as ErasureService, result.startedJobs, false);
+  return result;
+}
+
+/** Runs cleanup jobs to their end in this worker, then (after a manual cleanup) checks again for the badge. */
+async function driveJobs(service: ErasureService, jobIds: readonly string[], recheck: boolean): Promise<void> {
+  for (const jobId of jobIds) await service.runToEnd(jobId).catch((e: unknown) => logError('cleanup job', e));
+  if (recheck) await runRetentionNow().catch((e: unknown) => logError('check after cleanup', e));
+}
+
+const keyOf = (i: Pick<DueItem, 'tool' | 'kind' | 'toolId'>) => `${i.tool}|${i.kind}|${i.toolId}`;
+
+/**
+ * "Clean up": only items the last run listed (as the background stored them) are considered; holds are
+ * re-read at each tool, one job per customer starts and runs here, then the check runs again.
+ */
+export async function cleanUpNow(requested: readonly DueItem[], now = Date.now()) {
+  const db = getRegister();
+  const listed = new Map(((await readLastRun())?.items ?? []).map((i) => [keyOf(i), i]));
+  const items = requested.map((i) => listed.get(keyOf(i))).filter((i): i is DueItem => i !== undefined);
+  const service = cleanupService(db);
+  const plan = await planCleanup(items, { ...autoCleanup(db, service), now });
+  const jobIds = await startCleanup(plan, service);
+  void driveJobs(service, jobIds, true);
+  return { jobIds, kept: plan.kept.length, skipped: plan.skipped.length, errors: plan.errors };
+}
+
+async function installPolicyPresets(): Promise<void> {
+  const db = getRegister();
+  if ((await installPresets(db)) > 0) await redateItems(db);
 }
 
 export function setUpRetention(deps: RetentionBackgroundDeps = defaults): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM)
-      void runRetentionNow(deps).catch((e: unknown) =>
-        console.error('retention check failed', e instanceof Error ? e.name : 'error'),
-      );
+    if (alarm.name === RETENTION_ALARM) void runRetentionNow(deps).catch((e: unknown) => logError('check', e));
     if (alarm.name === DIGEST_ALARM) void sendDigest(deps.now());
   });
   retentionSettings.watch((settings) => void syncDigestAlarm(settings?.digest ?? false));
+  onMessage('retention.checkNow', async () => (await runRetentionNow(deps)).summary);
+  onMessage('retention.cleanUp', ({ items }) => cleanUpNow(items, deps.now()));
+  // Presets on install and on every start (idempotent: existing policies are never overwritten).
+  browser.runtime.onInstalled.addListener(
+    () => void installPolicyPresets().catch((e: unknown) => logError('presets', e)),
+  );
   void (async () => {
+    await installPolicyPresets().catch((e: unknown) => logError('presets', e));
     if (!(await browser.alarms.get(RETENTION_ALARM)))
       await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
     await syncDigestAlarm((await readSettings()).digest);

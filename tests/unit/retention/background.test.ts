@@ -63,7 +63,8 @@ describe('retention in the background', () => {
     expect(off.startedJobs).toEqual([]);
     expect(startErasure).not.toHaveBeenCalled();
 
-    await enableAutoCleanup('default', { confirmed: true, by: 'lead@acme.nl', at: NOW });
+    // The policy that applies (the presets installed on start outrank the helper's catch-all 'default').
+    await enableAutoCleanup(off.summary.items[0]!.policyId, { confirmed: true, by: 'lead@acme.nl', at: NOW });
     const on = await checkAndPublish({ connectors: [source], register: getRegister(), now: NOW, cleanup });
     expect(on.startedJobs).toEqual(['job-1']);
     const plan = (startErasure.mock.calls[0] as unknown as [{ tools: { steps: { ids: string[] }[] }[] }])[0];
