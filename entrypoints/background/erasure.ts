@@ -15,6 +15,7 @@ import { registerErasurePort } from '@/lib/erasure-bridge/register-port';
 import { createErasureService } from '@/lib/jobs/erasure-service';
 import { onMessage } from '@/lib/messaging/messenger';
 import { getRegister } from '@/lib/register/db';
+import { RETENTION_REQUEST_PREFIX } from '@/lib/retention/cleanup';
 
 const logError = (where: string, error: unknown) =>
   console.error(`erasure ${where} failed`, error instanceof Error ? error.name : 'error');
@@ -53,6 +54,8 @@ export function setUpErasure(): void {
     alarms: browser.alarms,
     now: () => Date.now(),
     sleep: (ms) => realClock.sleep(ms),
+    // Retention cleanup jobs share the job store but run with their own register port (retention.ts).
+    owns: (job) => !job.requestId?.startsWith(RETENTION_REQUEST_PREFIX),
     onError: logError,
   });
   const api = createErasureApi({

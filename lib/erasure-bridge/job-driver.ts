@@ -28,6 +28,11 @@ export interface JobDriverDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   sliceMs?: number;
+  /**
+   * Which stored jobs this driver runs. Another runner's jobs in the same store (retention cleanup, run
+   * to the end by its own code with its own register port) must never be resumed here.
+   */
+  owns?: (job: Job) => boolean;
   /** Told the error's name only: never its message (it may name a customer or a tool's answer). */
   onError?: (where: string, error: unknown) => void;
 }
@@ -38,6 +43,11 @@ export class JobDriver {
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: JobDriverDeps) {}
+
+  private async mine(): Promise<Job[]> {
+    const owns = this.deps.owns ?? (() => true);
+    return (await this.deps.store.unfinished()).filter((job) => owns(job) && needsRunner(job));
+  }
 
   /** Runs the job until it ends, waits for the agent, or waits longer than a running worker should. */
   drive(jobId: string): Promise<void> {
@@ -58,9 +68,7 @@ export class JobDriver {
   /** On worker start and on the alarm: every unfinished job that is due runs again. */
   async resumeAll(): Promise<void> {
     const now = this.deps.now();
-    const due = (await this.deps.store.unfinished())
-      .filter(needsRunner)
-      .filter((job) => (nextRunAt(job) ?? now) <= now + SHORT_WAIT_MS);
+    const due = (await this.mine()).filter((job) => (nextRunAt(job) ?? now) <= now + SHORT_WAIT_MS);
     await Promise.all(due.map((job) => this.drive(job.id)));
     await this.schedule();
   }
@@ -68,7 +76,7 @@ export class JobDriver {
   /** One alarm at the earliest time a job wants to run again (a watchdog while one is running). */
   async schedule(): Promise<void> {
     const now = this.deps.now();
-    const times = (await this.deps.store.unfinished()).filter(needsRunner).map((job) => {
+    const times = (await this.mine()).map((job) => {
       if (this.running.has(job.id)) return now + WATCHDOG_MS;
       return Math.max(nextRunAt(job) ?? now, now + 1000);
     });

@@ -155,6 +155,28 @@ describe('the job driver', () => {
     expect((await store.get(jobId))!.status).toBe('erased');
   });
 
+  it('never resumes another runner’s job from the shared store', async () => {
+    const { service, store, clock } = setUp();
+    const plan = await service.planErasure({ id: 'c1', identities: [{ kind: 'email', value: subject.email }] }, [
+      'zendesk',
+    ]);
+    const jobId = await service.startErasure(plan);
+    const job = (await store.get(jobId))!;
+    await store.put({ ...job, requestId: 'retention:abc' });
+    const alarms = new Map<string, number>();
+    const driver = new JobDriver({
+      service,
+      store,
+      alarms: { create: (name, { when }) => void alarms.set(name, when), clear: (name) => alarms.delete(name) },
+      now: () => clock.now(),
+      sleep: (ms) => clock.sleep(ms),
+      owns: (j) => !j.requestId?.startsWith('retention:'),
+    });
+    await driver.resumeAll();
+    expect((await store.get(jobId))!.status).toBe('planned');
+    expect(alarms.size).toBe(0);
+  });
+
   it('sets the one alarm at the time a waiting job wants to run, and clears it when none waits', async () => {
     const { store, driver, alarms, clock, service } = setUp();
     const plan = await service.planErasure({ id: 'c1', identities: [{ kind: 'email', value: subject.email }] }, [
