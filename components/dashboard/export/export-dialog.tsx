@@ -5,7 +5,7 @@ import { connectors } from '@/lib/connectors/registry';
 import type { ExportJob } from '@/lib/dossier/export-job-schema';
 import { ExportProgress } from './export-progress';
 import './export.css';
-import { runDossierExport, type DossierExportDeps, type DossierExportResult } from './run-dossier-export';
+import { runDossierExport, toolsToRead, type DossierExportDeps, type DossierExportResult } from './run-dossier-export';
 
 export interface ExportDialogProps {
   customerId: string;
@@ -40,7 +40,7 @@ export function ExportDialog({ customerId, customerLabel, deps, onClose }: Expor
 
   useEffect(() => {
     let live = true;
-    void deps.connectedTools().then((list) => live && setTools(list.filter((t) => t in deps.tools.connectors)));
+    void toolsToRead(deps).then((list) => live && setTools(list));
     heading.current?.focus();
     return () => {
       live = false;

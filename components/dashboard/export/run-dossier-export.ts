@@ -65,6 +65,12 @@ export function extensionExportDeps(db: RegisterDb): DossierExportDeps {
   };
 }
 
+/** The connected tools PrivacyDesk has a connector for, in the connectors' order. */
+export async function toolsToRead(deps: DossierExportDeps): Promise<string[]> {
+  const connected = new Set(await deps.connectedTools());
+  return Object.keys(deps.tools.connectors).filter((tool) => connected.has(tool));
+}
+
 /** A store that also tells the page about every saved step. */
 function reporting(store: ExportJobStore, onJob: (job: ExportJob) => void): ExportJobStore {
   return {
@@ -81,8 +87,7 @@ export async function runDossierExport(
   request: DossierExportRequest,
   onJob: (job: ExportJob) => void = () => undefined,
 ): Promise<DossierExportResult> {
-  const connected = new Set(await deps.connectedTools());
-  const tools = Object.keys(deps.tools.connectors).filter((tool) => connected.has(tool));
+  const tools = await toolsToRead(deps);
   const sink = blobSink();
   const exportDeps: ExportDeps = {
     db: deps.db,
