@@ -18,6 +18,7 @@ import { runTour, type StepResult } from './tour';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'demo-output');
+let interrupted = false;
 const interactive = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--tour');
 
 /** GET /__demo/state over HTTPS from the running desk (the same endpoint the e2e tests read). */
@@ -132,9 +133,14 @@ async function main(): Promise<number> {
       await desk?.close().catch(() => undefined);
       await rm(extensionDir, { recursive: true, force: true });
     })());
-  const onSignal = () => void shutdown().then(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const onSignal = () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.log('\n» Interrupted: closing Chromium and the demo desk…');
+    void shutdown().then(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     await cp(EXTENSION_DIR, extensionDir, { recursive: true });
@@ -146,6 +152,9 @@ async function main(): Promise<number> {
       extensionDir,
       headless: !interactive,
     });
+    // Playwright's own Ctrl+C handler exits the process as soon as the browser is gone, before the desk and the
+    // temporary folders are cleaned up; ours closes the browser too, then everything else.
+    for (const listener of process.listeners('SIGINT')) if (listener !== onSignal) process.off('SIGINT', listener);
     if (interactive) {
       await interactiveSession(browser, desk);
       return 0;
@@ -153,7 +162,8 @@ async function main(): Promise<number> {
     await mkdir(outDir, { recursive: true });
     const started = Date.now();
     const before = await fetchState(desk.port);
-    const results = await runTour({ browser, desk, outDir, launchedAt, extensionDir });
+    const results = await runTour({ browser, desk, outDir, launchedAt, extensionDir, stopped: () => interrupted });
+    if (interrupted) return 130;
     const after = await fetchState(desk.port);
     printSummary(results, before, after, desk);
     console.log(`  Tour took ${Math.round((Date.now() - started) / 1000)} s`);

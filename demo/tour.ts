@@ -26,6 +26,8 @@ export interface TourContext {
   outDir: string;
   /** The unpacked extension Chromium runs. */
   extensionDir: string;
+  /** True once the user pressed Ctrl+C: the tour stops before its next step. */
+  stopped?: () => boolean;
   /** When Chromium started (epoch ms): the first retention check runs a minute later. */
   launchedAt: number;
 }
@@ -157,7 +159,7 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
   steps.push([
     'Retention: a ticket closed years ago shows its badge, and the Zendesk view pins what is due',
     async () => {
-      const oldId = oldestClosedTicket(ctx.desk.desk.state());
+      const oldId = oldestClosedTicket(ctx.desk.desk.state(), customer?.email);
       if (oldId === undefined) throw new Skip('the desk holds no closed Zendesk ticket');
       const old = await browser.context.newPage();
       await old.goto(`https://acme.zendesk.com/agent/tickets/${oldId}`);
@@ -166,7 +168,7 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
         () => badge.count().then((n) => (n ? badge.getAttribute('data-retention-state') : null)),
         (v) => v !== null,
       );
-      await shot(old, '03-retention-badge.png');
+      await shot(old, '02-retention-badge.png');
       await old.close();
       const view = await browser.context.newPage();
       await view.goto('https://acme.zendesk.com/agent/filters/360001');
@@ -183,7 +185,7 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
         );
         pinsNote = `${pins} retention pin(s)`;
       }
-      await shot(view, '04-zendesk-view.png');
+      await shot(view, '03-zendesk-view.png');
       await view.close();
       return `ticket #${oldId}: badge ${state ?? 'not shown'} (the page shows no close date; the daily check asks the tool); Zendesk view: ${pinsNote}`;
     },
@@ -205,7 +207,7 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
         .getByRole('list', { name: 'Personal data on this page' })
         .getByRole('listitem')
         .count();
-      await shot(gmail, '05-gmail-thread-panel.png');
+      await shot(gmail, '04-gmail-thread-panel.png');
       await gmail.close();
       if (!email) throw new Error('the panel showed no customer on the Gmail thread');
       return `thread ${threadId}: customer card shown, ${findings} findings`;
@@ -219,12 +221,37 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
       const exportButton = panelOf(ticketPage).getByRole('button', { name: 'Export dossier' });
       if (!(await usable(exportButton)))
         throw new Skip('the dossier export from the panel is not available in this build');
-      const download = browser.context.waitForEvent('download', { timeout: 60_000 });
+      // The panel hands the customer to the dashboard, which opens at #export/<token> with the export dialog.
+      const opened = browser.context.waitForEvent('page', {
+        predicate: (p) => p.url().includes('dashboard.html#export/'),
+        timeout: 15_000,
+      });
       await exportButton.first().click();
-      const file = await download;
+      const dashboard = await opened;
+      const dialog = dashboard.getByRole('dialog', { name: 'Export dossier' });
+      await dialog.waitFor(WAIT);
+      const downloaded = browser.context.waitForEvent('download', { timeout: 60_000 }).catch(() => undefined);
+      await dialog.getByRole('button', { name: 'Make dossier' }).click();
+      const outcome = dialog.locator('[data-export-file], [role="alert"]');
+      await outcome.first().waitFor({ timeout: 60_000 });
+      await shot(dashboard, '05-export-dossier.png');
+      const saved = await dialog
+        .locator('[data-export-file]')
+        .getAttribute('data-export-file')
+        .catch(() => null);
+      if (!saved) throw new Error(((await outcome.first().textContent()) ?? 'the export failed').trim());
+      const download = await Promise.race([downloaded, new Promise<undefined>((r) => setTimeout(r, 5_000))]);
+      const progress = (
+        await dialog
+          .locator('li')
+          .allTextContents()
+          .catch(() => [] as string[])
+      ).join(', ');
+      await dashboard.close();
+      if (!download) return `the extension saved ${saved} to Downloads (the browser's copy was not handed to the tour)`;
       const target = join(outDir, 'dossier.zip');
-      await file.saveAs(target);
-      return `saved ${target}`;
+      await download.saveAs(target);
+      return `saved ${saved} → ${target}${progress ? ` (${progress.replace(/\s+/g, ' ')})` : ''}`;
     },
   ]);
 
@@ -267,8 +294,15 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
         (n) => n > 0,
         5_000,
       );
-      // The daily retention check first runs a minute after the extension starts; its count is the icon badge.
-      const waitMs = Math.max(0, ctx.launchedAt + 75_000 - Date.now());
+      // The retention check asks the tools for what their own dates say is due (daily, a minute after start,
+      // or "Check now"); its count is the extension icon's badge.
+      const checkNow = dashboard.getByRole('button', { name: 'Check now' });
+      let waitMs = Math.max(0, ctx.launchedAt + 75_000 - Date.now());
+      if (await usable(checkNow)) {
+        await checkNow.first().click();
+        await dashboard.getByText('Last checked').first().waitFor({ timeout: 30_000 });
+        waitMs = 3_000;
+      }
       const badge = await poll(
         () => dashboard.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({})),
         (text) => text !== '',
@@ -286,6 +320,7 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
   ]);
 
   for (const [index, [title, run]] of steps.entries()) {
+    if (ctx.stopped?.()) break;
     console.log(`» [${index + 1}/${steps.length}] ${title}`);
     try {
       const detail = await run();
@@ -293,6 +328,7 @@ export async function runTour(ctx: TourContext): Promise<StepResult[]> {
       console.log(`    done: ${detail}`);
     } catch (error) {
       const skipped = error instanceof Skip;
+      if (ctx.stopped?.()) break;
       const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       results.push({ title, status: skipped ? 'skipped' : 'failed', detail });
       console.log(`    ${skipped ? 'skipped' : 'FAILED'}: ${detail}`);

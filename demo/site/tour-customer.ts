@@ -56,10 +56,20 @@ export function chooseTourCustomer(rawState: Record<string, unknown>): TourCusto
   return best;
 }
 
-/** The Zendesk ticket closed longest ago (past any retention period in the seed), if any. */
-export function oldestClosedTicket(rawState: Record<string, unknown>): number | undefined {
+/** The Zendesk ticket closed longest ago (past any retention period in the seed), of another customer. */
+export function oldestClosedTicket(rawState: Record<string, unknown>, except?: string): number | undefined {
   const tickets = z
-    .array(z.looseObject({ id: z.number(), status: z.string(), updated_at: z.string() }))
+    .array(
+      z.looseObject({
+        id: z.number(),
+        status: z.string(),
+        updated_at: z.string(),
+        requester: z.string().nullable(),
+        tags: z.array(z.string()).optional(),
+      }),
+    )
     .parse((rawState.zendesk as { tickets?: unknown } | undefined)?.tickets ?? []);
-  return tickets.filter((t) => t.status === 'closed').sort((a, b) => a.updated_at.localeCompare(b.updated_at))[0]?.id;
+  return tickets
+    .filter((t) => t.status === 'closed' && t.requester !== except && !t.tags?.includes('privacy-keep'))
+    .sort((a, b) => a.updated_at.localeCompare(b.updated_at))[0]?.id;
 }
