@@ -266,4 +266,31 @@ describe('Export dossier in Chromium against the demo desk', () => {
     await dashboard.close();
     await ticket.close();
   }, 150_000);
+
+  it('exports only what the customer provided (portability) from the customer detail in the dashboard', async () => {
+    // The customer is in the register since the panel saw the ticket (previous test).
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html#customers'));
+    await page.getByRole('searchbox', { name: 'Search customers' }).fill('emma.visser');
+    await page.getByRole('button', { name: /Emma Visser/ }).click();
+    const detail = page.getByRole('article', { name: 'Customer detail' });
+    await detail.getByRole('button', { name: 'Export dossier' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export dossier — Emma Visser' });
+    await dialog.getByLabel('Only what the customer provided (GDPR Art. 20)').check();
+    const download = page.waitForEvent('download', { timeout: 45_000 });
+    await dialog.getByRole('button', { name: 'Make dossier' }).click();
+    const zip = unzipSync(new Uint8Array(await readFile((await (await download).path())!)));
+    const dossier = JSON.parse(new TextDecoder().decode(zip['dossier.json'])) as Dossier;
+    expect(dossier.scope).toBe('portability');
+    expect(dossier.messages.length).toBeGreaterThan(0);
+    expect(dossier.messages.every((m) => m.fromCustomer)).toBe(true);
+    await expect
+      .poll(() => dialog.locator('[data-export-file]').getAttribute('data-export-file'))
+      .toMatch(/^privacydesk-dossier-portability-/);
+    // The request list in the detail shows the portability request, closed.
+    await expect
+      .poll(() => detail.getByRole('list', { name: 'Data-subject requests' }).textContent())
+      .toMatch(/ortability/);
+    await page.close();
+  }, 120_000);
 });
