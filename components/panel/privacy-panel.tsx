@@ -56,7 +56,10 @@ export function PrivacyPanel({ toolLabel, connection, onWidthChange, children }:
   }
 
   return (
-    <aside id="pd-panel" className="pd-panel" aria-label={i18n.t('panel.title')} ref={panel}>
+    // The explicit role keeps the landmark when the host page nests <body> content oddly (an <aside>
+    // inside some page structures is exposed as a generic element).
+    // eslint-disable-next-line jsx-a11y/no-redundant-roles
+    <aside id="pd-panel" role="complementary" className="pd-panel" aria-label={i18n.t('panel.title')} ref={panel}>
       <header className="pd-header">
         <h2 className="pd-title">{i18n.t('panel.title')}</h2>
         <button

@@ -62,7 +62,8 @@ export async function connectedSources(): Promise<RetentionSource[]> {
 
 /** The erasure service for cleanup jobs: same job store as Forget, but the retention register port. */
 function cleanupService(db: RegisterDb): ErasureService {
-  const store = new RegisterJobStore(db);
+  // Cleanup jobs are their own kind: the Forget runner never picks them up (it would forget the customer).
+  const store = new RegisterJobStore(db, 'retention-cleanup');
   return createErasureService({
     ...toolDeps(),
     store,

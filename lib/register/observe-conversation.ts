@@ -91,7 +91,8 @@ export async function observeConversation(
         tool: input.tool,
         kind: w.kind,
         lastSeen: now,
-        closedAt: w.kind === 'contact' ? undefined : input.closedAt,
+        // A page that shows no close date keeps the one the tool reported before (the clock must not restart).
+        closedAt: w.kind === 'contact' ? undefined : (input.closedAt ?? old?.closedAt),
       };
       return {
         id: old?.id ?? crypto.randomUUID(),
