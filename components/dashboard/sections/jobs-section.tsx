@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
+import { EraseJobProgress } from '@/lib/erasure-bridge/erase-job-progress';
 import type { RegisterDb } from '@/lib/register/db';
 import { formatDateTime } from './format';
 
@@ -13,6 +14,7 @@ export function JobsSection({ db }: { db: RegisterDb }) {
         <li key={job.id} data-job-status={job.status}>
           {i18n.t('register.jobLine', [job.kind, job.status, formatDateTime(job.updatedAt)])}
           {job.error ? ` — ${i18n.t('register.jobError', [job.error])}` : ''}
+          <EraseJobProgress row={job} />
         </li>
       ))}
     </ul>
