@@ -78,13 +78,11 @@ describe('Forget this customer in Chromium against the demo desk', () => {
   async function importConnections(): Promise<void> {
     const page = await session.browser.context.newPage();
     await page.goto(session.browser.extensionUrl('dashboard.html'));
-    await page
-      .getByLabel('Import connections file')
-      .setInputFiles({
-        name: 'connections.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(connectionsFile()),
-      });
+    await page.getByLabel('Import connections file').setInputFiles({
+      name: 'connections.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(connectionsFile()),
+    });
     await expect.poll(() => page.getByText(/^Connected: /).count()).toBe(1);
     await page.close();
   }
