@@ -1,7 +1,7 @@
 /**
  * What the erasure job needs from the register (lib/register): a data-subject request opened and
  * closed, audit entries, and forgetting the customer while keeping a hashed receipt. The in-memory
- * version serves tests until the Dexie register is wired in (see register-adapter.ts).
+ * version serves tests until the Dexie register is wired in (see lib/erasure-bridge/).
  */
 export interface Receipt {
   id: string;
