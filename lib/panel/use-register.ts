@@ -87,10 +87,12 @@ export function useRegister(conversation: Conversation | null, findings: Located
         toolId: message.id,
         keep,
         reason: keep ? 'Kept from the privacy panel' : undefined,
+        conversationId: conversation.conversationId,
+        otherKeptInConversation: (state?.heldMessageIds ?? []).some((id) => id !== message.id),
       });
       setState(await refreshState(conversation));
     },
-    [conversation, refreshState],
+    [conversation, refreshState, state],
   );
 
   const current = forKey === key;

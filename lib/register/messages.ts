@@ -42,9 +42,17 @@ export const registerMessages = {
         legalGround: z.string().max(300).optional(),
         by: z.string().max(200).optional(),
         until: z.number().int().nonnegative().optional(),
+        /** For writing the keep mark in the tool too: the conversation the message is in. */
+        conversationId: z.string().min(1).max(300).optional(),
+        /** Other messages of that conversation are still kept (a conversation-level tag must stay). */
+        otherKeptInConversation: z.boolean().optional(),
       })
       .strict(),
-    response: z.object({ holds: z.array(holdSchema) }),
+    response: z.object({
+      holds: z.array(holdSchema),
+      /** Whether the keep mark was written in the tool itself (not connected: only in this browser). */
+      inTool: z.enum(['written', 'not-connected', 'failed']).optional(),
+    }),
   },
   /** The holds on one item (empty when the register does not know the item yet). */
   'register.holdsFor': { request: itemRef.strict(), response: z.object({ holds: z.array(holdSchema) }) },

@@ -56,9 +56,11 @@ function handlerFor(desk: DemoDesk): Handler {
   return async (req, res, url) => {
     if (url.host === PAGE_HOST && url.pathname.startsWith('/agent/')) {
       const html = await readFile(join(import.meta.dirname, '../fixtures/sites/zendesk/conversation.html'), 'utf8');
+      // The fixture is ticket 4821; served as the ticket the URL names.
+      const ticketInUrl = /\/tickets\/(\d+)/.exec(url.pathname)?.[1] ?? '4821';
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" })
-        .end(html.replaceAll(FIXTURE_EMAIL, EMAIL));
+        .end(html.replaceAll(FIXTURE_EMAIL, EMAIL).replaceAll('4821', ticketInUrl));
       return;
     }
     await desk.handler(req, res, url);
@@ -88,6 +90,37 @@ describe('Forget this customer in Chromium against the demo desk', () => {
   }
 
   const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Privacy panel' });
+
+  it('"Keep this message" marks the ticket privacy-keep in Zendesk itself; releasing it removes the mark', async () => {
+    await importConnections();
+    const tickets = () => (desk.state() as { zendesk: { tickets: ZdBrief[] } }).zendesk.tickets;
+    const ticket = tickets().find((t) => t.requester === EMAIL && !t.tags.includes(HOLD_TAG));
+    if (!ticket?.id) throw new Error('the seed has no unheld Zendesk ticket for this customer');
+    const page = await session.browser.context.newPage();
+    await page.goto(`https://${PAGE_HOST}/agent/tickets/${ticket.id}`);
+    const keep = panelOf(page).getByRole('button', { name: 'Keep this message' }).first();
+    await expect.poll(() => keep.getAttribute('aria-pressed')).toBe('false');
+    await keep.click();
+    await expect.poll(() => keep.getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() =>
+        tickets()
+          .find((t) => t.id === ticket.id)
+          ?.tags.includes(HOLD_TAG),
+      )
+      .toBe(true);
+    await keep.click();
+    await expect.poll(() => keep.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(() =>
+        tickets()
+          .find((t) => t.id === ticket.id)
+          ?.tags.includes(HOLD_TAG),
+      )
+      .toBe(false);
+    expect(desk.violations).toEqual([]);
+    await page.close();
+  });
 
   it('shows the plan, erases everything but the held items in every tool, and sums up per tool', async () => {
     const heldTickets = seed.conversations.filter((c) => c.tool === 'zendesk' && c.customerEmail === EMAIL && c.held);
@@ -143,6 +176,7 @@ describe('Forget this customer in Chromium against the demo desk', () => {
 });
 
 interface ZdBrief {
+  id?: number;
   subject: string;
   requester: string | null;
   ccs: (string | null)[];
