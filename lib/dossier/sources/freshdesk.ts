@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { DossierMessage, Profile } from '../dossier-schema';
 import type { AttachmentSource } from '../types';
-import { fieldsOf, isoOf, type DossierSource } from './types';
+import { conversationsOf, fieldsOf, isoOf, type DossierSource } from './types';
 
 const contactSchema = z
   .object({
@@ -56,17 +56,7 @@ export const freshdeskSource: DossierSource = async ({ tool, ctx, found, records
   const customerIds = new Set(contactIds.map(Number));
   const customerEmails = new Set(profiles.flatMap((p) => p.emails.map((e) => e.toLowerCase())));
 
-  const conversations = found.items
-    .filter((i) => i.kind === 'ticket')
-    .map((i) => ({
-      id: `${tool}:${i.id}`,
-      tool,
-      toolRecordId: i.id,
-      subject: i.title,
-      role: i.role,
-      updatedAt: isoOf(i.updatedAt),
-      held: i.held,
-    }));
+  const conversations = conversationsOf(tool, found, ['ticket']);
 
   const messages: DossierMessage[] = [];
   const attachments: AttachmentSource[] = [];

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { DossierMessage, Profile } from '../dossier-schema';
 import type { AttachmentSource } from '../types';
-import { fieldsOf, isoOf, type DossierSource } from './types';
+import { conversationsOf, fieldsOf, isoOf, type DossierSource } from './types';
 
 const contactSchema = z
   .object({
@@ -55,17 +55,7 @@ export const frontSource: DossierSource = async ({ tool, ctx, found, records, do
   }
   const handles = new Set(profiles.flatMap((p) => [...p.emails, ...p.phones].map((h) => h.toLowerCase())));
 
-  const conversations = found.items
-    .filter((i) => i.kind === 'conversation')
-    .map((i) => ({
-      id: `${tool}:${i.id}`,
-      tool,
-      toolRecordId: i.id,
-      subject: i.title,
-      role: i.role,
-      updatedAt: isoOf(i.updatedAt),
-      held: i.held,
-    }));
+  const conversations = conversationsOf(tool, found, ['conversation']);
 
   const messages: DossierMessage[] = [];
   const attachments: AttachmentSource[] = [];

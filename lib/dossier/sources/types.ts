@@ -47,3 +47,18 @@ export function fieldsOf(record: Record<string, unknown>, skip: string[]): Recor
   }
   return out;
 }
+
+/** The conversations a connector found (of the given kinds), as dossier records: id, subject, role, hold. */
+export function conversationsOf(tool: string, found: Found, kinds: readonly string[]): DossierConversation[] {
+  return found.items
+    .filter((i) => kinds.includes(i.kind))
+    .map((i) => ({
+      id: `${tool}:${i.id}`,
+      tool,
+      toolRecordId: i.id,
+      subject: i.title,
+      role: i.role,
+      updatedAt: isoOf(i.updatedAt),
+      held: i.held,
+    }));
+}

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ConnectorContext } from '../../connectors/define-connector';
 import type { DossierMessage, Profile } from '../dossier-schema';
 import type { AttachmentSource } from '../types';
-import { fieldsOf, isoOf, type DossierSource } from './types';
+import { conversationsOf, fieldsOf, isoOf, type DossierSource } from './types';
 
 const userSchema = z.object({
   user: z
@@ -75,17 +75,7 @@ export const zendeskSource: DossierSource = async ({ tool, ctx, found, records, 
     ];
   });
 
-  const conversations = found.items
-    .filter((i) => i.kind === 'ticket')
-    .map((i) => ({
-      id: `${tool}:${i.id}`,
-      tool,
-      toolRecordId: i.id,
-      subject: i.title,
-      role: i.role,
-      updatedAt: isoOf(i.updatedAt),
-      held: i.held,
-    }));
+  const conversations = conversationsOf(tool, found, ['ticket']);
 
   const messages: DossierMessage[] = [];
   const attachments: AttachmentSource[] = [];
