@@ -101,3 +101,28 @@ export function chunk<T>(items: T[], size: number): T[][] {
 export function basicAuth(user: string, password: string): string {
   return 'Basic ' + btoa(`${user}:${password}`);
 }
+
+/**
+ * The plan of a tool that erases every unheld item with one bulk action (Gmail batchDelete, Graph
+ * permanentDelete in batches): held items stay, the rest go in batches of `size`.
+ */
+export function bulkErasurePlan(
+  found: Found,
+  spec: { tool: string; action: string; kind: StepSpec['kind']; size: number; permanenceNote: string },
+): ToolErasurePlan {
+  const kept = found.items.filter((i) => i.held);
+  const erase = found.items.filter((i) => !i.held);
+  const steps: StepSpec[] = chunk(
+    erase.map((i) => i.id),
+    spec.size,
+  ).map((ids) => ({
+    tool: spec.tool,
+    action: spec.action,
+    kind: spec.kind,
+    ids,
+    checkHolds: true,
+    requiresNoHolds: false,
+    permanence: 'permanent' as const,
+  }));
+  return { tool: spec.tool, steps, kept, erase, permanenceNote: spec.permanenceNote };
+}

@@ -6,8 +6,8 @@
  * Costs are Gmail quota units (list 5, batchDelete 50) against 15,000 units per user per minute.
  */
 import { connectorApiHostsByTool } from '../api-hosts';
-import { chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
-import type { FoundItem, Identity, StepSpec } from '../types';
+import { bulkErasurePlan, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
+import type { FoundItem, Identity } from '../types';
 import { labelSchema, labelsSchema, listSchema, rawMessageSchema } from './schemas';
 
 const BULK = 1000;
@@ -88,27 +88,13 @@ export const gmail = defineConnector({
   },
 
   planErasure(found) {
-    const kept = found.items.filter((i) => i.held);
-    const erase = found.items.filter((i) => !i.held);
-    const steps: StepSpec[] = chunk(
-      erase.map((i) => i.id),
-      BULK,
-    ).map((ids) => ({
+    return bulkErasurePlan(found, {
       tool: 'gmail',
       action: 'messages.batchDelete',
       kind: 'message',
-      ids,
-      checkHolds: true,
-      requiresNoHolds: false,
-      permanence: 'permanent' as const,
-    }));
-    return {
-      tool: 'gmail',
-      steps,
-      kept,
-      erase,
+      size: BULK,
       permanenceNote: 'Messages and their attachments are deleted permanently (not moved to Trash).',
-    };
+    });
   },
 
   async readHolds(ctx, step) {

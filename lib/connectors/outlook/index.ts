@@ -7,9 +7,9 @@
  */
 import { z } from 'zod';
 import { connectorApiHostsByTool } from '../api-hosts';
-import { chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
+import { bulkErasurePlan, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
 import { errorForStatus } from '../errors';
-import type { FoundItem, Identity, StepSpec } from '../types';
+import type { FoundItem, Identity } from '../types';
 
 const BATCH = 20;
 const messageSchema = z.object({
@@ -93,28 +93,14 @@ export const outlook = defineConnector({
   },
 
   planErasure(found) {
-    const kept = found.items.filter((i) => i.held);
-    const erase = found.items.filter((i) => !i.held);
-    const steps: StepSpec[] = chunk(
-      erase.map((i) => i.id),
-      BATCH,
-    ).map((ids) => ({
+    return bulkErasurePlan(found, {
       tool: 'outlook',
       action: 'messages.permanentDelete',
       kind: 'message',
-      ids,
-      checkHolds: true,
-      requiresNoHolds: false,
-      permanence: 'permanent' as const,
-    }));
-    return {
-      tool: 'outlook',
-      steps,
-      kept,
-      erase,
+      size: BATCH,
       permanenceNote:
         'Messages are deleted permanently (not moved to Deleted Items). This fails while the mailbox is on litigation hold.',
-    };
+    });
   },
 
   async readHolds(ctx, step) {
