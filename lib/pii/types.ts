@@ -1,5 +1,18 @@
 import type { CountryCode } from 'libphonenumber-js';
 
+/** GDPR Art. 9 special categories and Art. 10 criminal data: reported per sentence. */
+const SENTENCE_LEVEL = [
+  'HEALTH',
+  'RELIGION',
+  'ETHNICITY',
+  'POLITICS',
+  'SEXUAL_ORIENTATION',
+  'TRADE_UNION',
+  'BIOMETRIC',
+  'GENETIC',
+  'CRIMINAL',
+] as const;
+
 /** Every kind of personal data the engine reports, in the order the panel lists them. */
 export const PII_TYPES = [
   'EMAIL',
@@ -15,31 +28,12 @@ export const PII_TYPES = [
   'PASSPORT',
   'ID_CARD',
   'LICENSE_PLATE',
-  'HEALTH',
-  'RELIGION',
-  'ETHNICITY',
-  'POLITICS',
-  'SEXUAL_ORIENTATION',
-  'TRADE_UNION',
-  'BIOMETRIC',
-  'GENETIC',
-  'CRIMINAL',
+  ...SENTENCE_LEVEL,
 ] as const;
 
 export type PiiType = (typeof PII_TYPES)[number];
 
-/** GDPR Art. 9 special categories and Art. 10 criminal data: reported per sentence. */
-export const SENTENCE_LEVEL_TYPES: readonly PiiType[] = [
-  'HEALTH',
-  'RELIGION',
-  'ETHNICITY',
-  'POLITICS',
-  'SEXUAL_ORIENTATION',
-  'TRADE_UNION',
-  'BIOMETRIC',
-  'GENETIC',
-  'CRIMINAL',
-];
+export const SENTENCE_LEVEL_TYPES: readonly PiiType[] = SENTENCE_LEVEL;
 
 export type Locale = 'nl' | 'en' | 'de' | 'fr';
 
