@@ -21,6 +21,15 @@ export function endsToken(text: string, index: number): boolean {
   return index >= text.length || !isWordCode(text.charCodeAt(index));
 }
 
+/**
+ * A number standing on its own: token boundaries on both sides, and not part of a longer number
+ * ("1.234.567", "12-34", a decimal) through a dot, comma or dash.
+ */
+export function isStandaloneNumber(text: string, start: number, end: number): boolean {
+  if (!startsToken(text, start) || /[.,-]/.test(text[start - 1] ?? '')) return false;
+  return endsToken(text, end) && !/^[.,-]\d/.test(text.slice(end, end + 2));
+}
+
 /** Character classes without the `u` flag: Latin letters including accents and Latin Extended-A. */
 export const UPPER = 'A-ZÀ-ÖØ-Þ\\u0100-\\u017f';
 export const LOWER = 'a-zß-öø-ÿ\\u0100-\\u017f';

@@ -1,6 +1,6 @@
 import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
 import { CARD_WORDS, LOOKALIKE_WORDS } from '../context/context-words';
-import { endsToken, startsToken } from '../context/boundary';
+import { isStandaloneNumber } from '../context/boundary';
 import { luhnValid } from '../validators/luhn';
 import type { Finding, Recognizer } from '../types';
 
@@ -38,8 +38,7 @@ export const creditCard: Recognizer = {
     const out: Finding[] = [];
     for (const m of text.matchAll(CANDIDATE)) {
       const after = m.index + m[0].length;
-      if (!startsToken(text, m.index) || /[.,-]/.test(text[m.index - 1] ?? '')) continue;
-      if (!endsToken(text, after) || /^[.,-]\d/.test(text.slice(after, after + 2))) continue;
+      if (!isStandaloneNumber(text, m.index, after)) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!issuerFits(digits) || !luhnValid(digits)) continue;
       if (/^(\d)\1+$/.test(digits)) continue;
