@@ -1,6 +1,7 @@
 import '@/components/panel/privacy-panel.css';
 import { mountPanel } from '@/lib/panel/mount-panel';
 import { PANEL_WIDTH_PX, reserveSpace } from '@/lib/panel/reserved-space';
+import { startListPins } from '@/lib/retention/list-pins-runner';
 import { contentScriptMatches } from '@/lib/sites/host-patterns';
 import { siteAdapters } from '@/lib/sites/registry';
 
@@ -24,6 +25,7 @@ export default defineContentScript({
         document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
       );
     }
+    startListPins(ctx, adapter.id); // "due" pins on the tool's list views (no-op where no row finder exists)
     await mountPanel(ctx, adapter, { space });
   },
 });

@@ -1,8 +1,9 @@
 /**
  * Retention between the dashboard and the background, spread into lib/messaging/protocol.ts: "Check now"
  * runs the retention check and answers the summary (ids, dates and counts only); "Clean up" starts
- * erasure jobs for due items. The background only cleans up items its own last run listed, whatever
- * the request claims, so a page cannot widen a cleanup.
+ * erasure jobs for due items; the content script asks which rows of a tool's list view to pin as due.
+ * The background only cleans up items its own last run listed, whatever the request claims, so a page
+ * cannot widen a cleanup.
  */
 import { z } from 'zod';
 import { dueItemSchema, retentionSummarySchema } from '../retention/types';
@@ -25,6 +26,20 @@ export const retentionMessages = {
         kept: z.number().int().nonnegative(),
         skipped: z.number().int().nonnegative(),
         errors: z.array(z.object({ tool: z.string(), message: z.string() })),
+      })
+      .strict(),
+  },
+  /**
+   * The content script's list-view pins: the due states of one tool's items by the tool's id (no customer,
+   * no dates). Answered only to a tab showing that tool's site.
+   */
+  'retention.listPins': {
+    request: z.object({ tool: z.string().min(1).max(50) }).strict(),
+    response: z
+      .object({
+        pins: z
+          .array(z.object({ toolId: z.string().min(1).max(300), state: z.enum(['due', 'overdue']) }).strict())
+          .max(MAX_ITEMS),
       })
       .strict(),
   },
