@@ -28,7 +28,9 @@ export interface LimitsSpec {
   windowSeconds?: number;
   /** Largest batch per bulk action, e.g. { destroy_many: 100 }. */
   bulk: Record<string, number>;
-  costOf?: (method: string, path: string) => number;
+  costOf?: (method: string, path: string, body?: unknown) => number;
+  /** Steps of this tool a job may run at once (default 1): overlaps a tool's background-job waits. */
+  concurrency?: number;
 }
 
 /** A connected account: where it lives and how to sign in. Secrets stay out of jobs and logs. */

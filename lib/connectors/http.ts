@@ -21,7 +21,7 @@ export interface HttpOptions {
   headers: () => Promise<Record<string, string>> | Record<string, string>;
   timeoutMs?: number;
   maxAttempts?: number;
-  costOf?: (method: string, path: string) => number;
+  costOf?: (method: string, path: string, body?: unknown) => number;
   /** Called once per request sent (the benchmark and contract tests count them). */
   onRequest?: (method: string, url: string) => void;
 }
@@ -67,7 +67,7 @@ export function createHttp(options: HttpOptions): Http {
 
   async function once<T>(method: string, path: string, req: RequestOptions<T>): Promise<HttpResult<T>> {
     const url = buildUrl(options.baseUrl, path, req.query);
-    await options.limiter.acquire(options.costOf?.(method, path) ?? 1);
+    await options.limiter.acquire(options.costOf?.(method, path, req.body) ?? 1);
     requests += 1;
     options.onRequest?.(method, url);
     const headers: Record<string, string> = { accept: 'application/json', ...(await options.headers()) };

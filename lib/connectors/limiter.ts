@@ -1,9 +1,12 @@
 /**
- * Per-tool rate limiter: a sliding window that lets through at most `share` (80%) of the tool's
- * limit per window, weighted by cost (Gmail counts quota units, Help Scout counts writes double).
- * A 429's Retry-After pauses the whole tool until then. Hand-written because the limiter must run
- * on an injectable clock (virtual in tests and the benchmark) and know 429 pauses; the small npm
- * limiters (p-throttle, bottleneck) use real timers.
+ * Per-tool rate limiter: a token bucket that paces requests evenly at `share` (80%) of the tool's
+ * limit, weighted by cost (Gmail counts quota units, Help Scout counts writes double, a Graph $batch
+ * counts each request in it). It starts with a small burst (one second's worth) and refills at a rate
+ * chosen so that no window of the tool's length ever sees more than 80% of its limit. Pacing, not
+ * bursting a whole minute's budget at once, leaves the other 20% of every moment to the agents who
+ * use the same account in the tool while a job runs. A 429's Retry-After pauses the whole tool.
+ * Hand-written because the limiter must run on an injectable clock (virtual in tests) and know 429
+ * pauses; the small npm limiters (p-throttle, bottleneck) use real timers.
  */
 import type { Clock } from './clock';
 
@@ -12,11 +15,17 @@ export interface LimitSpec {
   perWindow: number;
   windowMs: number;
   share?: number;
+  /** Burst allowance in ms of refill (default 1000: one second's worth of requests). */
+  burstMs?: number;
 }
 
 export class RateLimiter {
   private readonly capacity: number;
-  private readonly log: { at: number; cost: number }[] = [];
+  private readonly burst: number;
+  /** Tokens per millisecond. */
+  private readonly rate: number;
+  private tokens: number;
+  private refilledAt: number;
   private pausedUntil = 0;
   /** Time spent waiting, for the benchmark. */
   waitedMs = 0;
@@ -26,10 +35,22 @@ export class RateLimiter {
     private readonly clock: Clock,
   ) {
     this.capacity = Math.max(1, Math.floor(spec.perWindow * (spec.share ?? 0.8)));
+    const perMs = this.capacity / spec.windowMs;
+    this.burst = Math.min(this.capacity / 2, Math.max(1, perMs * (spec.burstMs ?? 1000)));
+    // burst + rate × window = capacity: no window of the tool's length holds more than 80% of its limit.
+    this.rate = (this.capacity - this.burst) / spec.windowMs;
+    this.tokens = this.burst;
+    this.refilledAt = clock.now();
   }
 
+  /** 80% of the tool's limit per window. */
   get allowedPerWindow(): number {
     return this.capacity;
+  }
+
+  /** The steady pace: units per minute. */
+  get perMinute(): number {
+    return this.rate * 60_000;
   }
 
   async acquire(cost = 1): Promise<void> {
@@ -39,13 +60,15 @@ export class RateLimiter {
         await this.wait(this.pausedUntil - now);
         continue;
       }
-      while (this.log.length > 0 && this.log[0]!.at <= now - this.spec.windowMs) this.log.shift();
-      const used = this.log.reduce((sum, entry) => sum + entry.cost, 0);
-      if (used + cost <= this.capacity || this.log.length === 0) {
-        this.log.push({ at: now, cost });
+      this.tokens = Math.min(this.burst, this.tokens + (now - this.refilledAt) * this.rate);
+      this.refilledAt = now;
+      // A request dearer than the burst goes when the bucket is full and is paid back before the next.
+      const needed = Math.min(cost, this.burst);
+      if (this.tokens >= needed - 1e-9) {
+        this.tokens -= cost;
         return;
       }
-      await this.wait(this.log[0]!.at + this.spec.windowMs - now);
+      await this.wait(Math.ceil((needed - this.tokens) / this.rate));
     }
   }
 

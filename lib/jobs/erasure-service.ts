@@ -92,8 +92,10 @@ export function createErasureService(deps: ErasureServiceDeps) {
       for (let i = 0; i < maxSlices; i += 1) {
         job = await runSlice(runnerDeps, jobId);
         if (job.status === 'erased' || job.status === 'partial' || job.status === 'awaiting-agent') return job;
-        const next = Object.values(job.verification).map((v) => v.notBefore ?? 0);
-        await deps.clock.sleep(Math.max(0, Math.min(...next.filter((t) => t > 0)) - now()));
+        const next = Object.values(job.verification)
+          .filter((v) => v.status === 'pending' && v.notBefore !== undefined)
+          .map((v) => v.notBefore!);
+        if (next.length) await deps.clock.sleep(Math.max(0, Math.min(...next) - now()));
       }
       return job;
     },

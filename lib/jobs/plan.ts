@@ -38,17 +38,26 @@ export async function buildPlan(
     found: [],
     errors: [],
   };
-  for (const tool of tools) {
-    const connector = contexts.connector(tool);
-    try {
-      const context = await contexts.context(tool);
-      const found = await connector.find(context, customer.identities);
-      const toolPlan = connector.planErasure(found);
-      assertNoHeldInSteps(toolPlan, found);
-      plan.found.push(found);
-      plan.tools.push({ ...toolPlan, label: connector.label, permanence: connector.capabilities.erase });
-    } catch (error) {
-      plan.errors.push({ tool, error: toErrorShape(error) });
+  // Tools are searched side by side (each behind its own rate limiter); the plan lists them in the order asked.
+  const results = await Promise.all(
+    tools.map(async (tool) => {
+      const connector = contexts.connector(tool);
+      try {
+        const context = await contexts.context(tool);
+        const found = await connector.find(context, customer.identities);
+        const toolPlan = connector.planErasure(found);
+        assertNoHeldInSteps(toolPlan, found);
+        return { found, toolPlan: { ...toolPlan, label: connector.label, permanence: connector.capabilities.erase } };
+      } catch (error) {
+        return { error: { tool, error: toErrorShape(error) } };
+      }
+    }),
+  );
+  for (const result of results) {
+    if (result.error) plan.errors.push(result.error);
+    else {
+      plan.found.push(result.found!);
+      plan.tools.push(result.toolPlan!);
     }
   }
   return plan;

@@ -33,26 +33,24 @@ export interface SliceBudget {
 }
 
 export async function runJobSlice(deps: RunnerDeps, jobId: string, budget: SliceBudget = {}): Promise<Job> {
-  let job = await load(deps, jobId);
+  const job = await load(deps, jobId);
   if (isTerminal(job.status)) return job;
   if (job.status === 'planned') {
     job.status = 'running';
     await save(deps, job);
   }
-  let steps = 0;
+  const slice: Slice = { steps: 0, stopped: undefined };
   const withinBudget = () =>
-    (budget.maxSteps === undefined || steps < budget.maxSteps) &&
+    slice.stopped === undefined &&
+    (budget.maxSteps === undefined || slice.steps < budget.maxSteps) &&
     (budget.deadline === undefined || deps.now() < budget.deadline);
+  const lanes = await Promise.allSettled(
+    job.tools.map((tool) => runLane(guard(deps, slice), job, tool, slice, withinBudget)),
+  );
+  const failed = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+  if (failed) throw slice.stopped ?? failed.reason;
 
-  for (;;) {
-    if (!withinBudget()) return job;
-    const step = job.steps.find((s) => s.status === 'pending' || s.status === 'running');
-    if (!step) break;
-    steps += 1;
-    deps.onBoundary?.('before-step', job);
-    job = await runStep(deps, job, step.id);
-  }
-
+  if (job.steps.some((s) => s.status === 'pending' || s.status === 'running')) return job;
   if (job.steps.some((s) => s.status === 'waiting')) {
     job.status = 'awaiting-agent';
     await save(deps, job);
@@ -62,17 +60,89 @@ export async function runJobSlice(deps: RunnerDeps, jobId: string, budget: Slice
     job.status = 'verifying';
     await save(deps, job);
   }
-  for (const tool of job.tools) {
-    const verification = job.verification[tool];
-    if (!verification || verification.status !== 'pending') continue;
-    if (!withinBudget()) return job;
-    if (verification.notBefore !== undefined && deps.now() < verification.notBefore) return job;
-    steps += 1;
-    job = await verifyTool(deps, job, tool);
-    deps.onBoundary?.('verified', job);
-  }
   if (Object.values(job.verification).some((v) => v.status === 'pending')) return job;
   return finalizeJob(deps, job);
+}
+
+interface Slice {
+  steps: number;
+  /** Set when a lane stopped (the worker was killed, or the store failed): every other lane stops too. */
+  stopped: unknown;
+}
+
+/**
+ * The runner's dependencies for one slice: once any lane stops (a killed worker, a store that failed),
+ * no other lane persists anything more, exactly as if the whole worker had stopped at that moment.
+ */
+function guard(deps: RunnerDeps, slice: Slice): RunnerDeps {
+  const check = () => {
+    if (slice.stopped !== undefined) throw slice.stopped;
+  };
+  const stop = (error: unknown) => {
+    slice.stopped ??= error;
+    throw error;
+  };
+  return {
+    ...deps,
+    store: {
+      get: (id) => deps.store.get(id),
+      list: () => deps.store.list(),
+      put: async (job) => {
+        check();
+        await deps.store.put(job).catch(stop);
+      },
+    },
+    onBoundary: (point, job) => {
+      check();
+      try {
+        deps.onBoundary?.(point, job);
+      } catch (error) {
+        stop(error);
+      }
+    },
+  };
+}
+
+/**
+ * One tool's lane: its steps in plan order, up to the tool's `concurrency` at once (a step waits for the
+ * step it depends on; a step that needs no holds waits for every earlier step of its tool), then its
+ * verification. Lanes of different tools run side by side, each behind its own rate limiter.
+ */
+async function runLane(deps: RunnerDeps, job: Job, tool: string, slice: Slice, withinBudget: () => boolean) {
+  const concurrency = Math.max(1, deps.contexts.connector(tool).limits.concurrency ?? 1);
+  const inFlight = new Map<number, Promise<unknown>>();
+  for (;;) {
+    while (inFlight.size < concurrency && withinBudget()) {
+      const step = nextRunnable(job, tool, inFlight);
+      if (!step) break;
+      slice.steps += 1;
+      deps.onBoundary?.('before-step', job);
+      const run = runStep(deps, job, step.id).finally(() => inFlight.delete(step.id));
+      run.catch(() => undefined);
+      inFlight.set(step.id, run);
+    }
+    if (inFlight.size === 0) break;
+    await Promise.race(inFlight.values());
+  }
+  const toolSteps = job.steps.filter((s) => s.spec.tool === tool);
+  if (toolSteps.some((s) => s.status === 'pending' || s.status === 'running' || s.status === 'waiting')) return;
+  const verification = job.verification[tool];
+  if (!verification || verification.status !== 'pending' || !withinBudget()) return;
+  if (verification.notBefore !== undefined && deps.now() < verification.notBefore) return;
+  slice.steps += 1;
+  await verifyTool(deps, job, tool);
+  deps.onBoundary?.('verified', job);
+}
+
+function nextRunnable(job: Job, tool: string, inFlight: Map<number, unknown>): JobStep | undefined {
+  const toolSteps = job.steps.filter((s) => s.spec.tool === tool);
+  const unsettled = (s: JobStep) => inFlight.has(s.id) || s.status === 'pending' || s.status === 'running';
+  return toolSteps.find((s) => {
+    if (inFlight.has(s.id) || (s.status !== 'pending' && s.status !== 'running')) return false;
+    const dependency = toolSteps.find((d) => d.toolIndex === s.spec.dependsOn);
+    if (dependency && unsettled(dependency)) return false;
+    return !s.spec.requiresNoHolds || !toolSteps.some((o) => o.toolIndex < s.toolIndex && unsettled(o));
+  });
 }
 
 /** The earliest time the job wants to run again (for the background's alarm), if it is waiting. */

@@ -90,7 +90,7 @@ export const zendesk = defineConnector({
   label: 'Zendesk',
   auth: { kind: 'token', header: 'authorization-basic', fields: ['email', 'token'] },
   processing: { regions: ['US'], legalGround: 'dpf', backupHorizonDays: 30 },
-  limits: { requestsPerMinute: 200, bulk: { destroy_many: BULK, search_export: 1000 } },
+  limits: { requestsPerMinute: 200, bulk: { destroy_many: BULK, search_export: 1000 }, concurrency: 4 },
   capabilities: { find: true, collect: true, erase: 'permanent', holds: true, retention: true },
   apiHosts: connectorApiHostsByTool.zendesk,
   baseUrl: (c) => `https://${c.account}.zendesk.com`,

@@ -107,7 +107,7 @@ describe('http client', () => {
 });
 
 describe('rate limiter', () => {
-  it('lets through at most 80% of the limit per window', async () => {
+  it('paces requests evenly at no more than 80% of the limit in any window', async () => {
     const clock = new VirtualClock();
     const limiter = new RateLimiter({ perWindow: 100, windowMs: 60_000 }, clock);
     const start = clock.now();
@@ -119,15 +119,32 @@ describe('rate limiter', () => {
     expect(limiter.allowedPerWindow).toBe(80);
     for (let i = 0; i < times.length; i += 1)
       expect(times.filter((t) => t > times[i]! - 60_000 && t <= times[i]!).length).toBeLessThanOrEqual(80);
-    expect(times[80]!).toBeGreaterThanOrEqual(60_000);
+    // Evenly paced, not a burst then a stall: 200 requests at 80 a minute take about 2.5 minutes.
+    expect(times[199]!).toBeGreaterThan(145_000);
+    expect(times[199]!).toBeLessThan(155_000);
+    const gaps = times.slice(3).map((t, i) => t - times[i + 2]!);
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(2);
   });
 
   it('weighs requests by cost (quota units)', async () => {
     const clock = new VirtualClock();
+    const start = clock.now();
     const limiter = new RateLimiter({ perWindow: 1000, windowMs: 60_000 }, clock);
-    for (let i = 0; i < 16; i += 1) await limiter.acquire(50);
-    expect(clock.now() - new VirtualClock().now()).toBe(0);
-    await limiter.acquire(50);
-    expect(limiter.waitedMs).toBe(60_000);
+    for (let i = 0; i < 17; i += 1) await limiter.acquire(50);
+    // 800 units a minute: 17 × 50 units take a minute at the steady pace (a small first burst aside).
+    expect(clock.now() - start).toBeGreaterThan(55_000);
+    expect(clock.now() - start).toBeLessThan(65_000);
+    const cheap = new RateLimiter({ perWindow: 1000, windowMs: 60_000 }, new VirtualClock());
+    for (let i = 0; i < 17; i += 1) await cheap.acquire(1);
+    expect(cheap.waitedMs).toBeLessThan(2000);
+  });
+
+  it('a 429 Retry-After pauses the tool', async () => {
+    const clock = new VirtualClock();
+    const start = clock.now();
+    const limiter = new RateLimiter({ perWindow: 1000, windowMs: 60_000 }, clock);
+    limiter.pause(7000);
+    await limiter.acquire();
+    expect(clock.now() - start).toBe(7000);
   });
 });
