@@ -84,7 +84,6 @@ async function main(): Promise<void> {
     register: new MemoryRegister(),
     onRequest: (tool) => (perTool[tool] = (perTool[tool] ?? 0) + 1),
   });
-  const wallStart = performance.now();
   const start = clock.now();
   const customer = { id: 'bulk', identities: [{ kind: 'email' as const, value: EMAIL }] };
   const plan = await service.planErasure(customer, ['zendesk', 'gmail', 'helpscout']);
