@@ -23,12 +23,20 @@ export const exportJobSchema = z.object({
   scope: scopeSchema,
   language: z.enum(['en', 'nl']),
   mask: z.boolean(),
-  status: z.enum(['planned', 'collecting', 'writing', 'recording', 'done', 'failed']),
+  /**
+   * planned → collecting → writing → saving (the browser's download, until its file is on disk) →
+   * recording → done. `not-saved`: the download was cancelled or interrupted, the request stays open.
+   */
+  status: z.enum(['planned', 'collecting', 'writing', 'saving', 'recording', 'done', 'failed', 'not-saved']),
   tools: z.array(exportToolStateSchema),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Set once the ZIP is complete. */
   written: z.object({ bytes: z.number().int().nonnegative(), files: z.number().int().nonnegative() }).optional(),
+  /** The browser's download of the ZIP, while it is being saved (a resumed job asks whether it completed). */
+  downloadId: z.number().int().optional(),
+  /** How often the job was started again after an interruption (tab closed, browser restarted). */
+  resumed: z.number().int().nonnegative().default(0),
   error: z.string().optional(),
 });
 export type ExportJob = z.infer<typeof exportJobSchema>;

@@ -1,8 +1,11 @@
 /**
- * The export job: asks every connected tool (the connectors' `find` then `collect`, through the same
- * HTTP client and rate limiter as erasure), reads the register, writes the ZIP as a stream, and records
- * the access or portability request as fulfilled. Each step is persisted before the next; a resumed
- * job that had written its ZIP only records the request, otherwise it reads the tools again.
+ * The export job: asks every connected tool (the connectors' `find`, then the tool's dossier source,
+ * through the same HTTP client and rate limiter as erasure), reads the register, writes the ZIP as a
+ * stream, hands it to `deliver` (the browser's download) and records the access or portability request
+ * as fulfilled only once the file is saved. Each step is persisted before the next. A resumed job
+ * (`resumeExport`: the tab was closed, the browser restarted) records the request when its download
+ * had completed, and otherwise starts again from collecting: the collected data is never persisted
+ * (see export-job-schema.ts), so the tools are read again, which is safe because collecting only reads.
  */
 import { ConnectorError } from '../connectors/errors';
 import { ToolContexts, type ToolDeps } from '../jobs/tool-contexts';
@@ -18,17 +21,28 @@ import type { ExportJobStore } from './export-store';
 import { defaultDetector, type Detector } from './mask-others';
 import { itemKey, readRegister, type RegisterView } from './register-reader';
 import { sourceFor } from './sources';
-import type { ToolCollection } from './sources/types';
+import type { CollectedRecord, ToolCollection } from './sources/types';
 import type { DossierDraft } from './types';
+import type { Delivery } from './download-watch';
 import { writeZip, type ByteSink } from './zip-writer';
+
+/** Statuses a job passes through while it runs: a job left in one of them was interrupted. */
+export const UNFINISHED: readonly ExportJob['status'][] = ['planned', 'collecting', 'writing', 'saving', 'recording'];
 
 export interface ExportDeps {
   db: RegisterDb;
   store: ExportJobStore;
   /** Connectors, connections (secrets resolved at run time), fetch and clock: as for erasure. */
   tools: ToolDeps;
-  /** Where the ZIP goes (a Blob in the extension, a file in Node). */
+  /** Where the ZIP goes (a Blob in the extension, a file in Node); called once per run. */
   sink: (job: ExportJob) => ByteSink;
+  /**
+   * Saves the written ZIP (the browser's download) and says whether the file was saved; `started`
+   * persists the download's id. Absent (Node, the benchmark): the sink's file is the saved copy.
+   */
+  deliver?: (job: ExportJob, started: (downloadId: number) => Promise<void>) => Promise<Delivery>;
+  /** Whether an earlier run's download completed (for a resumed job in `saving`). */
+  downloadState?: (downloadId: number) => Promise<'complete' | 'in_progress' | 'interrupted' | 'unknown'>;
   detector?: Detector;
   newId?: () => string;
   onBuilt?: (built: BuiltDossier) => void;
@@ -56,6 +70,7 @@ export async function planExport(deps: ExportDeps, request: ExportRequest): Prom
     mask: request.mask,
     status: 'planned',
     tools: request.tools.map((tool) => ({ tool, status: 'pending', attempts: 0, records: 0 })),
+    resumed: 0,
     createdAt: now,
     updatedAt: now,
   };
@@ -76,16 +91,18 @@ async function collectTool(
   const ctx = await contexts.context(tool);
   const identities = view.subject.identities;
   const found = await connector.find(ctx, identities);
-  const records = await connector.collect(ctx, found);
+  const baseUrl = ctx.connection.baseUrl ?? connector.baseUrl(ctx.connection);
   const download = downloader({
     label: connector.label,
-    baseUrl: ctx.connection.baseUrl ?? connector.baseUrl(ctx.connection),
+    baseUrl,
     fetch: deps.tools.fetch,
     limiter: contexts.limiters.get(tool),
     headers: () => connector.authHeaders(ctx.connection),
   });
-  const collection = await sourceFor(tool)({ tool, ctx, found, records, download });
-  return { ...collection, records: records.length + found.items.length };
+  let collected: Promise<CollectedRecord[]> | undefined;
+  const collect = () => (collected ??= connector.collect(ctx, found));
+  const collection = await sourceFor(tool)({ tool, ctx, identities, baseUrl, found, collect, download });
+  return { ...collection, records: collection.recordCount ?? found.items.length + collection.messages.length };
 }
 
 function draftOf(view: RegisterView, sections: ToolSection[], collections: ToolCollection[]): DossierDraft {
@@ -146,11 +163,23 @@ export async function runExport(deps: ExportDeps, jobId: string): Promise<Export
     await deps.store.put(job);
     return job;
   };
-  if (job.status === 'done') return job;
+  if (job.status === 'done' || job.status === 'not-saved') return job;
   if (job.status === 'recording') return record(deps, job, save);
+  if (job.status === 'saving' && job.downloadId !== undefined && deps.downloadState) {
+    const state = await deps.downloadState(job.downloadId);
+    if (state === 'complete') {
+      await save({ status: 'recording' });
+      return record(deps, job, save);
+    }
+  }
 
   try {
-    await save({ status: 'collecting' });
+    // The request is on the register (open) from the start: a dossier that is never saved leaves it open.
+    if (!job.requestId) {
+      const request = await createRequest(deps.db, job.customerId, job.scope, job.createdAt, deps.tools.clock.now());
+      await save({ requestId: request.id });
+    }
+    await save({ status: 'collecting', downloadId: undefined, written: undefined, error: undefined });
     const view = await readRegister(deps.db, job.customerId);
     const contexts = new ToolContexts(deps.tools);
     const sections: ToolSection[] = [];
@@ -204,7 +233,12 @@ export async function runExport(deps: ExportDeps, jobId: string): Promise<Export
       deps.onBuilt,
     );
     const written = await writeZip(parts, deps.sink(job), now);
-    await save({ status: 'recording', written });
+    await save({ status: 'saving', written });
+    if (deps.deliver) {
+      const delivery = await deps.deliver(job, async (downloadId) => void (await save({ downloadId })));
+      if (delivery.state !== 'complete') return save({ status: 'not-saved', error: delivery.reason });
+    }
+    await save({ status: 'recording' });
     return record(deps, job, save);
   } catch (error) {
     return save({
@@ -212,4 +246,15 @@ export async function runExport(deps: ExportDeps, jobId: string): Promise<Export
       error: error instanceof ConnectorError ? error.userMessage : 'The dossier could not be written',
     });
   }
+}
+
+/**
+ * Continues an export that was interrupted (its tab closed, the browser or service worker stopped):
+ * counts the restart, then runs it again from where its persisted state allows (see runExport).
+ */
+export async function resumeExport(deps: ExportDeps, jobId: string): Promise<ExportJob | undefined> {
+  const job = await deps.store.get(jobId);
+  if (!job || !UNFINISHED.includes(job.status)) return job;
+  await deps.store.put({ ...job, resumed: job.resumed + 1, updatedAt: deps.tools.clock.now() });
+  return runExport(deps, jobId);
 }

@@ -5,7 +5,7 @@ import { sendMessage } from '@/lib/messaging/messenger';
 import type { RegisterDb } from '@/lib/register/db';
 import { ExportDialog } from './export-dialog';
 import { resolveCustomer } from './resolve-customer';
-import { extensionExportDeps, type DossierExportDeps } from './run-dossier-export';
+import { extensionExportDeps, resumeInterruptedExports, type DossierExportDeps } from './run-dossier-export';
 
 const EXPORT_HASH = /^#export\/([0-9a-f-]{36})$/i;
 const tokenOf = (hash: string) => EXPORT_HASH.exec(hash)?.[1] ?? null;
@@ -31,6 +31,11 @@ export function ExportFromHash({ db, deps, take = takeFromBackground }: ExportFr
   const [token, setToken] = useState(() => tokenOf(location.hash));
   const [target, setTarget] = useState<Target | null>(null);
   const exportDeps = useMemo(() => deps ?? extensionExportDeps(db), [deps, db]);
+
+  // An export whose tab was closed (or whose browser stopped) continues here; Jobs shows its progress.
+  useEffect(() => {
+    void resumeInterruptedExports(exportDeps).catch(() => undefined);
+  }, [exportDeps]);
 
   useEffect(() => {
     const onHash = () => setToken(tokenOf(location.hash));

@@ -35,7 +35,8 @@ const conversationSchema = z.object({
     .default([]),
 });
 
-export const freshdeskSource: DossierSource = async ({ tool, ctx, found, records, download }) => {
+export const freshdeskSource: DossierSource = async ({ tool, ctx, found, collect, download }) => {
+  const records = await collect();
   const contactIds = found.items.filter((i) => i.kind === 'contact').map((i) => i.id);
   const profiles: Profile[] = [];
   for (const id of contactIds) {

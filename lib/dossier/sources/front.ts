@@ -37,7 +37,8 @@ const messageSchema = z.object({
     .default([]),
 });
 
-export const frontSource: DossierSource = async ({ tool, ctx, found, records, download }) => {
+export const frontSource: DossierSource = async ({ tool, ctx, found, collect, download }) => {
+  const records = await collect();
   const profiles: Profile[] = [];
   for (const item of found.items.filter((i) => i.kind === 'contact')) {
     const { data: c } = await ctx.http.request('GET', `/contacts/${encodeURIComponent(item.id)}`, {

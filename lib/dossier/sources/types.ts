@@ -4,7 +4,8 @@
  * source, which lists the conversations found without their messages.
  */
 import type { ConnectorContext } from '../../connectors/define-connector';
-import type { Found } from '../../connectors/types';
+import { ConnectorError } from '../../connectors/errors';
+import type { Found, Identity } from '../../connectors/types';
 import type { DossierConversation, DossierMessage, Profile } from '../dossier-schema';
 import type { AttachmentSource } from '../types';
 
@@ -17,8 +18,16 @@ export interface CollectedRecord {
 export interface SourceInput {
   tool: string;
   ctx: ConnectorContext;
+  /** The customer's identities (to tell their messages from others' in a shared mailbox). */
+  identities: Identity[];
+  /** The tool's API base URL (files linked relative to it). */
+  baseUrl: string;
   found: Found;
-  records: CollectedRecord[];
+  /**
+   * The connector's `collect` (records as the tool returns them). Lazy: a source that reads the tool
+   * itself (Gmail and Outlook, to keep attachments out of the records) never calls it.
+   */
+  collect(): Promise<CollectedRecord[]>;
   /** Streams a file the tool links to (with the tool's auth, under its rate limit). */
   download(url: string): AsyncIterable<Uint8Array>;
 }
@@ -28,9 +37,16 @@ export interface ToolCollection {
   conversations: DossierConversation[];
   messages: DossierMessage[];
   attachments: AttachmentSource[];
+  /** How many records the tool returned; by default the items found plus the messages. */
+  recordCount?: number;
 }
 
 export type DossierSource = (input: SourceInput) => Promise<ToolCollection>;
+
+/** Records of one kind from the connector's `collect`. */
+export async function recordsOf(input: SourceInput, kind: string): Promise<CollectedRecord[]> {
+  return (await input.collect()).filter((r) => r.kind === kind);
+}
 
 export const isoOf = (value: string | number | null | undefined): string | undefined => {
   if (value === null || value === undefined || value === '') return undefined;
@@ -61,4 +77,13 @@ export function conversationsOf(tool: string, found: Found, kinds: readonly stri
       updatedAt: isoOf(i.updatedAt),
       held: i.held,
     }));
+}
+
+/** A file the tool lists but cannot hand over: its reason shows in `missingAttachments`. */
+export function unavailable(reason: string): () => AsyncIterable<Uint8Array> {
+  return () => ({
+    [Symbol.asyncIterator]: () => ({
+      next: () => Promise.reject(new ConnectorError({ status: 0, retryable: false, userMessage: reason })),
+    }),
+  });
 }

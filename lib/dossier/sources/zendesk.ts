@@ -52,7 +52,8 @@ async function usersById(ctx: ConnectorContext, ids: number[]): Promise<Map<numb
   return out;
 }
 
-export const zendeskSource: DossierSource = async ({ tool, ctx, found, records, download }) => {
+export const zendeskSource: DossierSource = async ({ tool, ctx, found, collect, download }) => {
+  const records = await collect();
   const customerIds = new Set(found.items.filter((i) => i.kind === 'user').map((i) => Number(i.id)));
   const comments = records
     .filter((r) => r.kind === 'ticket-comments')

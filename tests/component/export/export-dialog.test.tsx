@@ -63,7 +63,7 @@ interface Saved {
   files: Record<string, Uint8Array>;
 }
 
-async function setUp(options: { failFront?: boolean } = {}) {
+async function setUp(options: { failFront?: boolean; cancelDownload?: boolean } = {}) {
   const desk = createDesk({ seed, now: () => NOW });
   const db = freshRegister();
   await db.customers.add({ id: 'c1', name: 'Lotte Visser', createdAt: NOW, updatedAt: NOW });
@@ -82,9 +82,12 @@ async function setUp(options: { failFront?: boolean } = {}) {
       clock: new VirtualClock(NOW),
       maxAttempts: 1,
     },
-    save: async (blob, name) => {
+    save: async (blob, name, onStarted) => {
+      await onStarted?.(41);
+      if (options.cancelDownload)
+        return { state: 'interrupted', reason: 'The download was cancelled: the dossier was not saved.' };
       saved.push({ name, files: unzipSync(new Uint8Array(await blob.arrayBuffer())) });
-      return 1;
+      return { state: 'complete' };
     },
   };
   return { db, deps, saved, desk };
@@ -160,6 +163,22 @@ describe('the Export dossier dialog', () => {
       ['front', 'failed'],
     ]);
     expect(await requestsOf(db)).toEqual([['c1', 'access', 'closed']]);
+  });
+
+  it('leaves the request open and says so when the download is cancelled instead of saved', async () => {
+    const { db, deps, saved } = await setUp({ cancelDownload: true });
+    const user = userEvent.setup();
+    render(<ExportDialog customerId="c1" deps={deps} onClose={() => undefined} />);
+    await user.click(await screen.findByRole('button', { name: 'Make dossier' }));
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toContain(
+      'The download was cancelled: the dossier was not saved.',
+    );
+    expect(saved).toEqual([]);
+    expect(await db.requests.toArray()).toHaveLength(1);
+    expect(await requestsOf(db)).toEqual([['c1', 'access', 'open']]);
+    const job = (await db.jobs.toArray())[0]!;
+    expect([job.kind, job.status]).toEqual(['export', 'not-saved']);
+    expect(await db.audit.filter((a) => a.action.startsWith('dossier.')).count()).toBe(0);
   });
 
   it('says when the dossier could not be made, and saves nothing', async () => {

@@ -21,7 +21,7 @@ const deps = (db: RegisterDb): DossierExportDeps => ({
     fetch: () => Promise.reject(new Error('offline')),
     clock: realClock,
   },
-  save: async () => 0,
+  save: async () => ({ state: 'complete' }),
 });
 
 afterEach(() => {
