@@ -5,7 +5,7 @@
 import type { RegisterDb } from '../register/db';
 import { retentionDueAt } from '../register/retention-due-date';
 import type { RetentionPolicy } from '../register/schemas';
-import { retentionPresets, withMonths } from './presets';
+import { retentionPresets, TOOL_POLICY_PREFIX, toolPolicy, withMonths } from './presets';
 
 export async function installPresets(
   db: RegisterDb,
@@ -36,4 +36,24 @@ export async function setPolicyMonths(db: RegisterDb, policyId: string, months: 
   await db.policies.put(next);
   await redateItems(db);
   return next;
+}
+
+/** Adds (or replaces) a period for one tool and kind; it wins over the all-tools preset. */
+export async function setToolPolicy(
+  db: RegisterDb,
+  tool: string,
+  kind: RetentionPolicy['kind'],
+  months: number,
+): Promise<RetentionPolicy> {
+  const policy = toolPolicy(tool, kind, months);
+  await db.policies.put(policy);
+  await redateItems(db);
+  return policy;
+}
+
+/** Removes a period the user added for one tool (presets stay: edit their period instead). */
+export async function removeToolPolicy(db: RegisterDb, policyId: string): Promise<void> {
+  if (!policyId.startsWith(TOOL_POLICY_PREFIX)) throw new Error('Only a period added for one tool can be removed');
+  await db.policies.delete(policyId);
+  await redateItems(db);
 }

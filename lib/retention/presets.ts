@@ -69,5 +69,24 @@ export function holdFor(groundId: KeepGround['id'], reason: string, by: string, 
 /** A user's edit of a policy's period: whole months, 1 to 1200 (the register's schema bounds). */
 export function withMonths(policy: RetentionPolicy, months: number): RetentionPolicy {
   if (!Number.isInteger(months) || months < 1 || months > 1200) throw new Error('A period is 1 to 1200 whole months');
-  return { ...policy, months };
+  // Preset labels end in their period ("…: 24 months"): keep the label true to the new period.
+  return { ...policy, months, label: policy.label.replace(/: \d+ months$/, `: ${months} months`) };
+}
+
+/** Policies the user adds for one tool (a different period than the all-tools preset). */
+export const TOOL_POLICY_PREFIX = 'tool:';
+
+export function toolPolicy(tool: string, kind: RetentionPolicy['kind'], months: number): RetentionPolicy {
+  if (tool === '*' || kind === '*') throw new Error('A tool policy names one tool and one kind of item');
+  return withMonths(
+    {
+      id: `${TOOL_POLICY_PREFIX}${tool}:${kind}`,
+      tool,
+      kind,
+      months: 1,
+      basis: kind === 'contact' ? 'lastSeen' : 'closedAt',
+      label: `${tool} ${kind}s: 1 months`,
+    },
+    months,
+  );
 }

@@ -5,6 +5,7 @@ import type { DashboardSectionId } from '../sections';
 import { AuditSection } from './audit-section';
 import { CustomersSection } from './customers-section';
 import { JobsSection } from './jobs-section';
+import { RetentionSettingsLive } from '../retention-settings';
 import { RetentionDueLive } from './retention-due';
 import { ToolsHeldSection } from './tools-held-section';
 
@@ -13,10 +14,13 @@ export function registerSections(db: RegisterDb): Partial<Record<DashboardSectio
   return {
     customers: <CustomersSection db={db} />,
     'retention-due': (
-      <RetentionDueLive
-        onCheckNow={async () => void (await sendMessage('retention.checkNow', {}))}
-        onCleanUp={async (items) => (await sendMessage('retention.cleanUp', { items })).jobIds.length}
-      />
+      <>
+        <RetentionDueLive
+          onCheckNow={async () => void (await sendMessage('retention.checkNow', {}))}
+          onCleanUp={async (items) => (await sendMessage('retention.cleanUp', { items })).jobIds.length}
+        />
+        <RetentionSettingsLive db={db} />
+      </>
     ),
     jobs: <JobsSection db={db} />,
     'audit-log': <AuditSection db={db} />,
