@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PanelApp } from '@/entrypoints/panel.content/panel-app';
+import { startListPins } from '@/lib/retention/list-pins-runner';
 import type { SiteAdapter } from '@/lib/sites/site-adapter';
 import { reserveSpace, type ReservedSpace } from './reserved-space';
 
@@ -48,4 +49,5 @@ export async function mountPanel(
     },
   });
   ui.mount();
+  startListPins(ctx, adapter.id); // "due" pins on the tool's list views (nothing where no row finder exists)
 }

@@ -51,6 +51,13 @@ export interface ListPinsOptions {
   debounceMs?: number;
 }
 
+/**
+ * One runner per page: the panel's content scripts share the extension's isolated world, so a registered
+ * symbol on the global marks the running one (a second start, e.g. from another entry, returns it).
+ */
+const RUNNING = Symbol.for('privacydesk.list-pins');
+type Holder = { [RUNNING]?: ListPinsRunner };
+
 /** Starts pins for `tool` when a row finder exists for it; undefined otherwise (nothing is touched). */
 export function startListPins(
   ctx: PinsContext,
@@ -59,6 +66,8 @@ export function startListPins(
 ): ListPinsRunner | undefined {
   const finder: RowFinder | undefined = rowFinders[tool];
   if (!finder) return undefined;
+  const holder = (doc.defaultView ?? globalThis) as unknown as Holder;
+  if (holder[RUNNING]) return holder[RUNNING];
   const win = doc.defaultView;
   let states = new Map<string, DueState>();
   let pins: ListPins | undefined;
@@ -109,11 +118,14 @@ export function startListPins(
   const unwatch = deps.watchRuns(() => void refresh());
   const stop = () => {
     stopped = true;
+    if (holder[RUNNING] === runner) delete holder[RUNNING];
     unwatch();
     observe(false);
     pins?.dispose();
     pins = undefined;
   };
   ctx.onInvalidated(stop);
-  return { ready: refresh(), repaint, stop };
+  const runner: ListPinsRunner = { ready: refresh(), repaint, stop };
+  holder[RUNNING] = runner;
+  return runner;
 }

@@ -116,6 +116,21 @@ describe('list pins runner', () => {
     expect(fake.deps.fetchStates).toHaveBeenCalledTimes(2);
   });
 
+  it('runs once per page, however many entries start it', async () => {
+    const { doc } = load();
+    const ctx = fakeCtx();
+    const fake = fakeDeps({ '4790': 'due' });
+    const first = startListPins(ctx, 'zendesk', { document: doc, deps: fake.deps })!;
+    expect(startListPins(fakeCtx(), 'zendesk', { document: doc, deps: fake.deps })).toBe(first);
+    await first.ready;
+    expect(fake.deps.fetchStates).toHaveBeenCalledTimes(1);
+    ctx.invalidate();
+    // Once stopped, a new start (e.g. after the extension was updated) gets a fresh runner.
+    const again = startListPins(fakeCtx(), 'zendesk', { document: doc, deps: fake.deps });
+    expect(again).not.toBe(first);
+    again?.stop();
+  });
+
   it('observes nothing and adds no overlay while nothing of the tool is due', async () => {
     const { doc } = load();
     const observe = vi.spyOn(MutationObserver.prototype, 'observe');
