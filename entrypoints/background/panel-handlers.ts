@@ -1,6 +1,6 @@
 import { onMessage } from '@/lib/messaging/messenger';
 import { getRegister } from '@/lib/register/db';
-import { dueState } from '@/lib/retention/due-state';
+import { retentionForPanel } from './retention-item-dates';
 
 /** Answers the panel's questions about the open conversation from the register. */
 export function setUpPanelHandlers(): void {
@@ -10,9 +10,9 @@ export function setUpPanelHandlers(): void {
     const items = await db.items.where('[tool+kind+toolId]').anyOf(keys).toArray();
     const conversation = items.find((i) => i.kind === 'conversation');
     const held = items.filter((i) => i.kind === 'message' && i.held > 0).map((i) => i.toolId);
-    const dueAt = conversation && conversation.held === 0 ? conversation.retentionDueAt : undefined;
     return {
-      retention: dueAt === undefined ? null : { state: dueState(dueAt, Date.now()), dueAt },
+      // From the tool's own dates where known; else asks the connected tool briefly, else says "estimated".
+      retention: await retentionForPanel(db, conversation),
       heldMessageIds: held,
     };
   });

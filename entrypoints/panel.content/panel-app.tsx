@@ -91,6 +91,7 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
         <RetentionBadge
           state={register.state?.retention?.state ?? null}
           date={register.state?.retention ? new Date(register.state.retention.dueAt).toISOString() : null}
+          estimated={register.state?.retention?.estimated ?? false}
           formatDate={formatDate}
         />
         {transfer && <TransferNotice assessment={transfer} locale={locale} />}

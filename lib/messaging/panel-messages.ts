@@ -15,7 +15,14 @@ export const panelMessages = {
       .strict(),
     response: z
       .object({
-        retention: z.object({ state: z.enum(['ok', 'due', 'overdue']), dueAt: z.number() }).nullable(),
+        retention: z
+          .object({
+            state: z.enum(['ok', 'due', 'overdue']),
+            dueAt: z.number(),
+            /** Counted from when the panel last saw it, not from the tool's own close or update date. */
+            estimated: z.boolean(),
+          })
+          .nullable(),
         heldMessageIds: z.array(z.string()),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import type { RegisterDb } from './db';
+import { findIdentities } from './find-identity';
 import { forgottenOn } from './forgotten-before';
 import { normaliseIdentity, type RawIdentity } from './normalise-identity';
 import type { Identity } from './schemas';
@@ -18,12 +19,7 @@ export async function customerSummary(db: RegisterDb, raw: readonly RawIdentity[
   const identities = raw.map(normaliseIdentity).filter((i) => i !== undefined);
   const forgotten = await forgottenOn(db, identities);
   const base = forgotten !== undefined ? { forgottenOn: forgotten } : {};
-  const known = identities.length
-    ? await db.identities
-        .where('[kind+value]')
-        .anyOf(identities.map((i) => [i.kind, i.value]))
-        .first()
-    : undefined;
+  const [known] = await findIdentities(db, identities);
   if (!known) return { identities: [], tools: [], conversations: 0, ...base };
   return { ...(await customerSummaryById(db, known.customerId)), ...base };
 }

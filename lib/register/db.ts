@@ -40,7 +40,17 @@ export const schemaV1 = {
  */
 export const schemaV2 = { ...schemaV1, customers: 'id, nameKey', dueDays: 'day' } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3: index only what is queried. Jobs are read by id, listed by `updatedAt` and moved by
+ * `customerId` when customers merge (the job stores filter by kind in memory); nothing queries them by
+ * status, so that index goes. Rows are unchanged, so there is no upgrade function.
+ */
+export const schemaV3 = { ...schemaV2, jobs: 'id, customerId, updatedAt' } as const;
+
+export const CURRENT_VERSION = 3;
+
+/** The last version that changed rows: the register file's format (v3 changed indexes only). */
+export const DATA_VERSION = 2;
 
 export const defaultPolicy: RetentionPolicy = {
   id: 'default',
@@ -72,6 +82,7 @@ export class RegisterDb extends Dexie {
     this.version(2)
       .stores(schemaV2)
       .upgrade((tx: Transaction) => upgradeToV2(tx));
+    this.version(3).stores(schemaV3);
     this.on('populate', (tx: Transaction) => {
       void tx.table('policies').add(defaultPolicy);
     });

@@ -13,6 +13,10 @@ function toHex(bytes: ArrayBuffer | Uint8Array): string {
 }
 
 export async function getSalt(db: RegisterDb): Promise<string> {
+  // Read first: the salt exists after the first call, and a read-only transaction does not queue
+  // behind the register's writes (the panel asks on every conversation it opens).
+  const stored = await db.meta.get(SALT_KEY);
+  if (stored) return stored.value;
   return db.transaction('rw', db.meta, async () => {
     const existing = await db.meta.get(SALT_KEY);
     if (existing) return existing.value;

@@ -1,5 +1,6 @@
 import type { RegisterDb } from './db';
 import { appendAudit } from './audit-log';
+import { findIdentities } from './find-identity';
 import { forgottenOn } from './forgotten-before';
 import { getSalt, hashCustomer } from './identity-hash';
 import { mergeInto, mergeTables, oldestCustomer } from './merge-customers';
@@ -32,12 +33,7 @@ export async function observeConversation(
   const salt = await getSalt(db);
 
   const outcome = await db.transaction('rw', [...mergeTables(db), db.policies], async () => {
-    const known = identities.length
-      ? await db.identities
-          .where('[kind+value]')
-          .anyOf(identities.map((i) => [i.kind, i.value]))
-          .toArray()
-      : [];
+    const known = await findIdentities(db, identities);
     const conversation = await db.items
       .where('[tool+kind+toolId]')
       .equals([input.tool, 'conversation', input.conversationId])

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, registerTables, type RegisterDb } from './db';
+import { DATA_VERSION, registerTables, type RegisterDb } from './db';
 import { decrypt, encrypt, envelopeSchema, DEFAULT_ITERATIONS } from './register-crypto';
 import {
   auditEntrySchema,
@@ -17,7 +17,7 @@ import {
 /** The decrypted content of a register file: every table, validated row by row on import. */
 export const registerContentSchema = z
   .object({
-    schemaVersion: z.literal(CURRENT_VERSION),
+    schemaVersion: z.literal(DATA_VERSION),
     exportedAt: z.number().int().nonnegative(),
     tables: z
       .object({
@@ -65,7 +65,7 @@ export async function exportRegister(
       const tables = Object.fromEntries(
         await Promise.all(registerTables.map(async (t) => [t, await db.table(t).toArray()] as const)),
       );
-      return { schemaVersion: CURRENT_VERSION, exportedAt: now, tables };
+      return { schemaVersion: DATA_VERSION, exportedAt: now, tables };
     },
   );
   const envelope = await encrypt(JSON.stringify(content), passphrase, options.iterations ?? DEFAULT_ITERATIONS);

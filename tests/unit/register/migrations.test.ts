@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RegisterDb, schemaV1 } from '@/lib/register/db';
+import { CURRENT_VERSION, RegisterDb, schemaV1, schemaV2 } from '@/lib/register/db';
 import { retentionDue } from '@/lib/register/retention-due';
 import { freshIndexedDb, T0 } from './fresh-register';
 
@@ -41,6 +41,36 @@ async function seedV1(): Promise<void> {
   v1.close();
 }
 
+/** A version-2 database as the v2 code left it: E.164 phones, name keys, due counters, jobs. */
+async function seedV2(): Promise<void> {
+  const v2 = new Dexie(NAME);
+  v2.version(2).stores(schemaV2);
+  await v2.open();
+  await v2.table('customers').add({ id: 'c1', name: 'Bram', nameKey: 'bram', createdAt: T0, updatedAt: T0 });
+  await v2
+    .table('identities')
+    .add({ id: 'i1', customerId: 'c1', kind: 'email', value: 'bram@example.nl', firstSeen: T0 });
+  await v2.table('items').add({
+    id: 'it1',
+    customerId: 'c1',
+    tool: 'zendesk',
+    kind: 'conversation',
+    toolId: '7',
+    firstSeen: T0,
+    lastSeen: T0,
+    piiTypes: ['EMAIL'],
+    retentionDueAt: T0 - 86_400_000,
+    held: 0,
+  });
+  await v2.table('dueDays').add({ day: Math.floor((T0 - 86_400_000) / 86_400_000), count: 1 });
+  const job = { kind: 'erasure', payload: {}, steps: [], createdAt: T0 };
+  await v2.table('jobs').bulkAdd([
+    { ...job, id: 'j1', status: 'running', customerId: 'c1', updatedAt: T0 + 2 },
+    { ...job, id: 'j2', status: 'done', updatedAt: T0 + 1 },
+  ]);
+  v2.close();
+}
+
 beforeEach(freshIndexedDb);
 afterEach(() => db?.close());
 
@@ -49,7 +79,7 @@ describe('register migrations', () => {
     await seedV1();
     db = new RegisterDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     const phones = await db.identities.where('[kind+value]').between(['phone', ''], ['phone', '\uffff']).toArray();
     expect(phones.map((p) => [p.id, p.customerId, p.value]).sort()).toEqual([
@@ -70,10 +100,34 @@ describe('register migrations', () => {
     expect(await db.dueDays.count()).toBe(2);
   });
 
+  it('v2 → v3: the unqueried jobs.status index is dropped, every row stays as it was', async () => {
+    await seedV2();
+    db = new RegisterDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.jobs.schema.indexes.map((i) => i.name).sort()).toEqual(['customerId', 'updatedAt']);
+    expect(db.jobs.schema.idxByName.status).toBeUndefined();
+    // Listing by updatedAt and moving by customerId (a merge) still use their indexes.
+    expect((await db.jobs.orderBy('updatedAt').reverse().toArray()).map((j) => [j.id, j.status])).toEqual([
+      ['j1', 'running'],
+      ['j2', 'done'],
+    ]);
+    expect(await db.jobs.where('customerId').equals('c1').primaryKeys()).toEqual(['j1']);
+    expect(await db.customers.get('c1')).toEqual({
+      id: 'c1',
+      name: 'Bram',
+      nameKey: 'bram',
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    expect((await db.identities.where('[kind+value]').equals(['email', 'bram@example.nl']).first())?.id).toBe('i1');
+    expect((await retentionDue(db, T0)).count).toBe(1);
+  });
+
   it('a fresh database starts at the current version with the default retention policy', async () => {
     db = new RegisterDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect((await db.policies.toArray()).map((p) => p.id)).toEqual(['default']);
   });
 });
