@@ -346,7 +346,8 @@ export class HelpScoutStandIn extends StandIn {
     const c = this.customers.get(v.customerId);
     return {
       id: t.id,
-      type: t.type,
+      // Help Scout's thread types: `customer` for the customer's, `message` for an agent's reply.
+      type: t.type === 'reply' ? 'message' : t.type,
       status: v.status,
       state: 'published',
       body: t.body,

@@ -7,7 +7,7 @@
 import type { BudgetState } from '../core/rate-limiter';
 import { AGENT, HOLD_TAG, type SeedConversation, type SeedCustomer } from '../core/seed-model';
 import { StandIn, type StandInOptions } from '../core/stand-in';
-import { HttpError, json, parseJsonBody, type Reply } from '../core/types';
+import { HttpError, json, parseJsonBody, type DeskRequest, type Reply } from '../core/types';
 import { evaluate, type Fields, type Query } from './search';
 
 interface IcPart {
@@ -40,12 +40,14 @@ interface IcContact {
 }
 
 export const INTERCOM_HOSTS = ['api.intercom.io', 'api.eu.intercom.io', 'api.au.intercom.io'];
+/** Intercom serves uploaded files from its CDN under signed links (no API credentials, not in the API description). */
+export const INTERCOM_FILES_HOST = 'downloads.intercomcdn.com';
 const s = (ms: number) => Math.floor(ms / 1000);
 const ADMIN = { type: 'admin', id: '991267', name: AGENT.name, email: AGENT.email };
 
 export class IntercomStandIn extends StandIn {
   readonly id = 'intercom' as const;
-  readonly hosts = INTERCOM_HOSTS;
+  readonly hosts = [...INTERCOM_HOSTS, INTERCOM_FILES_HOST];
   override readonly vendor = 'intercom' as const;
   readonly contacts = new Map<string, IcContact>();
   readonly conversations = new Map<string, IcConversation>();
@@ -68,6 +70,15 @@ export class IntercomStandIn extends StandIn {
       );
     });
     r.on('GET', '/contacts/:id', ({ params }) => json(200, this.contactJson(this.contact(params.id!))));
+    r.on('GET', '/i/o/:partId/:index/:name', ({ params }) => {
+      for (const v of this.conversations.values()) {
+        const file = v.deletedAt
+          ? undefined
+          : v.parts.find((p) => p.id === params.partId)?.attachments[Number(params.index)];
+        if (file) return { status: 200, body: file.content, contentType: file.contentType };
+      }
+      throw this.notFound('File');
+    });
     r.on('DELETE', '/contacts/:id', ({ params }) => {
       const c = this.contact(params.id!);
       c.deletedAt = this.now;
@@ -115,6 +126,15 @@ export class IntercomStandIn extends StandIn {
       const name = (parseJsonBody(req) as { name: string }).name;
       return json(200, { type: 'tag', ...this.ensureTag(name) });
     });
+  }
+
+  /** Files on the CDN host are not API calls: no description to validate against, no credentials. */
+  override isApiPath(req: DeskRequest): boolean {
+    return req.url.hostname !== INTERCOM_FILES_HOST;
+  }
+
+  override isPublic(req: DeskRequest): boolean {
+    return req.url.hostname === INTERCOM_FILES_HOST;
   }
 
   rateHeaders(b: BudgetState): Record<string, string> {
@@ -304,10 +324,10 @@ export class IntercomStandIn extends StandIn {
     const author = (fromContact: boolean) =>
       fromContact ? { type: 'user', id: v.contactId, name: c?.name ?? null, email: c?.email ?? '' } : ADMIN;
     const attachments = (p: IcPart) =>
-      p.attachments.map((a) => ({
+      p.attachments.map((a, index) => ({
         type: 'upload',
         name: a.name,
-        url: `https://downloads.intercomcdn.com/demo/${encodeURIComponent(a.name)}`,
+        url: `https://${INTERCOM_FILES_HOST}/i/o/${p.id}/${index}/${encodeURIComponent(a.name)}`,
         content_type: a.contentType,
         filesize: Buffer.byteLength(a.content),
       }));

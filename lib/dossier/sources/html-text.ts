@@ -39,6 +39,8 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
+/** Elements that start a new line but not a paragraph of their own. */
+const LINE = new Set(['br', 'li', 'tr', 'dt', 'dd']);
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
 
 export function htmlToText(html: string): string {
@@ -55,10 +57,10 @@ export function htmlToText(html: string): string {
       onclosetag(name) {
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         if (name === 'pre') pre = Math.max(0, pre - 1);
-        if (BLOCK.has(name) && name !== 'br') out.push('\n');
+        if (BLOCK.has(name) && !LINE.has(name)) out.push('\n');
       },
       ontext(text) {
-        if (skipping === 0) out.push(pre > 0 ? text : text.replace(/\s+/g, ' '));
+        if (skipping === 0) out.push(pre > 0 ? text : text.replace(/[ \t\n\r\f]+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
