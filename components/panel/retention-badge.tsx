@@ -7,10 +7,12 @@ export interface RetentionBadgeProps {
   /** ISO date: keep-until (ok) or due-since (due, overdue). */
   date: string | null;
   formatDate: (iso: string) => string;
+  /** The date counts from when the panel last saw the conversation, not from the tool's own dates. */
+  estimated?: boolean;
 }
 
 /** The open conversation's retention badge (UI contract: data-retention-state="ok|due|overdue"). */
-export function RetentionBadge({ state, date, formatDate }: RetentionBadgeProps) {
+export function RetentionBadge({ state, date, formatDate, estimated = false }: RetentionBadgeProps) {
   if (!state || !date) return <p className="pd-badge pd-badge-none">{i18n.t('panel.retentionUnknown')}</p>;
   const text =
     state === 'ok'
@@ -19,8 +21,13 @@ export function RetentionBadge({ state, date, formatDate }: RetentionBadgeProps)
         ? i18n.t('panel.retentionDue', [formatDate(date)])
         : i18n.t('panel.retentionOverdue', [formatDate(date)]);
   return (
-    <p className={`pd-badge pd-badge-${state}`} data-retention-state={state}>
+    <p
+      className={`pd-badge pd-badge-${state}`}
+      data-retention-state={state}
+      data-retention-estimated={estimated ? 'true' : undefined}
+    >
       {text}
+      {estimated && <span className="pd-muted"> {i18n.t('panel.retentionEstimated')}</span>}
     </p>
   );
 }

@@ -24,7 +24,7 @@ import { installPresets, redateItems } from '@/lib/retention/policies-store';
 import { checkAndPublish, type AutoCleanup } from '@/lib/retention/publish';
 import { retentionRegisterPort } from '@/lib/retention/retention-port';
 import { readLastRun, readSettings, retentionSettings } from '@/lib/retention/settings';
-import type { DueItem, RetentionSource, RetentionSummary } from '@/lib/retention/types';
+import type { DueItem, RetentionSource } from '@/lib/retention/types';
 import { siteForUrl } from '@/lib/sites/site-for-url';
 
 export const RETENTION_ALARM = 'retention-daily';
@@ -88,22 +88,6 @@ const defaults: RetentionBackgroundDeps = {
   now: () => Date.now(),
 };
 
-/**
- * The tools' own timestamps date the register's items: an item the register knows and a tool reported
- * as expired gets that due date (the page rarely shows a close date), so the panel's badge agrees.
- */
-async function dateKnownItems(db: RegisterDb, summary: RetentionSummary): Promise<void> {
-  const confirmed = summary.items.filter((i) => i.confirmed);
-  if (confirmed.length === 0) return;
-  await db.transaction('rw', db.items, async () => {
-    for (const due of confirmed) {
-      const item = await db.items.where('[tool+kind+toolId]').equals([due.tool, due.kind, due.toolId]).first();
-      if (item && item.held === 0 && item.retentionDueAt !== due.dueAt)
-        await db.items.update(item.id, { retentionDueAt: due.dueAt });
-    }
-  });
-}
-
 async function syncDigestAlarm(enabled: boolean): Promise<void> {
   if (!enabled) await browser.alarms.clear(DIGEST_ALARM);
   else if (!(await browser.alarms.get(DIGEST_ALARM)))
@@ -115,7 +99,6 @@ export async function runRetentionNow(deps: RetentionBackgroundDeps = defaults) 
   const db = getRegister();
   const cleanup = await deps.cleanup?.();
   const result = await checkAndPublish({ connectors: await deps.sources(), register: db, now: deps.now(), cleanup });
-  await dateKnownItems(db, result.summary);
   // Automatic cleanup (opt-in per policy): its jobs run here, with the retention register port.
   const service = cleanup?.service;
   if (result.startedJobs.length && service && 'runToEnd' in service)

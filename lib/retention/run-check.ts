@@ -2,6 +2,7 @@
  * One retention run (daily alarm or on demand): every connected tool is asked, per customer the
  * register knows in that tool, for items its own timestamps say have expired (`listExpired`), and
  * the answers are merged with the register's own due index. The result counts per tool and policy.
+ * The tools' own dates in the answers are recorded in the register (closedAt and the due date).
  * A tool that fails is reported and skipped; the register's view of it still counts.
  */
 import Dexie from 'dexie';
@@ -14,6 +15,7 @@ import type { Identity } from '../connectors/types';
 import { DAY_MS } from '../register/calendar';
 import { cutoffFor, dueInfo, dueState } from './due-state';
 import { registerKindOf } from './kinds';
+import { recordToolDates, type ToolDate } from './record-tool-dates';
 import type { DueGroup, DueItem, RetentionSource, RetentionSummary } from './types';
 
 export const MAX_LISTED_ITEMS = 5_000;
@@ -60,11 +62,14 @@ async function fromTool(
   const before = toolCutoff(policies, source.tool, now);
   if (before === undefined) return [];
   const out: DueItem[] = [];
+  const dates: ToolDate[] = [];
   for (const [customerId, identities] of await customersIn(db, source.tool)) {
     if (identities.length === 0) continue;
     for (const found of await source.listExpired(identities, before)) {
       const kind = registerKindOf(found.kind);
       if (!kind || found.updatedAt === undefined) continue;
+      // Every dated answer dates the register's copy, due yet or not, held or not.
+      dates.push({ tool: source.tool, kind, toolId: found.id, at: found.updatedAt });
       const info = dueInfo(policies, { tool: source.tool, kind, updatedAt: found.updatedAt }, now);
       if (!info || info.state === 'ok') continue;
       out.push({
@@ -81,6 +86,7 @@ async function fromTool(
       });
     }
   }
+  await recordToolDates(db, dates, policies);
   return out;
 }
 
@@ -110,15 +116,6 @@ export async function runRetentionCheck({
   const policies = await db.policies.toArray();
   const merged = new Map<string, DueItem>();
 
-  // Unheld and held items past their date (the held ones are only counted, as kept).
-  const pastDate = (held: 0 | 1) =>
-    db.items.where('[held+retentionDueAt]').between([held, Dexie.minKey], [held, now], true, true).toArray();
-  const registerDue = [...(await pastDate(0)), ...(await pastDate(1))];
-  for (const item of registerDue) {
-    const due = fromRegisterItem(item, policies, now);
-    if (due) merged.set(keyOf(due), due);
-  }
-
   const errors: RetentionSummary['errors'] = [];
   for (const source of connectors) {
     let found: DueItem[];
@@ -133,6 +130,15 @@ export async function runRetentionCheck({
       // A hold anywhere keeps the item: in the register or at the tool.
       merged.set(keyOf(item), { ...item, held: item.held || known?.held === 1 });
     }
+  }
+
+  // Then the register's own due index, now dated by the tools that answered (what a tool confirmed wins).
+  // Unheld and held items past their date (the held ones are only counted, as kept).
+  const pastDate = (held: 0 | 1) =>
+    db.items.where('[held+retentionDueAt]').between([held, Dexie.minKey], [held, now], true, true).toArray();
+  for (const item of [...(await pastDate(0)), ...(await pastDate(1))]) {
+    const due = fromRegisterItem(item, policies, now);
+    if (due && !merged.has(keyOf(due))) merged.set(keyOf(due), due);
   }
   return summarise([...merged.values()], policies, now, errors);
 }

@@ -77,6 +77,16 @@ describe('RetentionBadge', () => {
     render(<RetentionBadge state={state} date="2027-01-01T00:00:00Z" formatDate={iso} />);
     const badge = screen.getByText(text);
     expect(badge.getAttribute('data-retention-state')).toBe(state);
+    expect(badge.hasAttribute('data-retention-estimated')).toBe(false);
+  });
+
+  it('says when the date is an estimate rather than the tool’s own', () => {
+    const { container } = render(<RetentionBadge state="due" date="2027-01-01T00:00:00Z" formatDate={iso} estimated />);
+    const badge = container.querySelector('[data-retention-state="due"]');
+    expect(badge?.getAttribute('data-retention-estimated')).toBe('true');
+    expect(badge?.textContent).toMatch(
+      /^Retention: due since 2027-01-01 \(estimated: counted from when it was last seen/,
+    );
   });
 });
 
