@@ -25,6 +25,8 @@ export interface FoundItem {
   title?: string;
   /** Creation or last-update time (ms), used by retention. */
   updatedAt?: number;
+  /** Where an agent opens it in the tool (for steps done by hand). */
+  url?: string;
 }
 
 export interface Found {

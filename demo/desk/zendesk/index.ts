@@ -46,7 +46,11 @@ export class ZendeskStandIn extends StandIn {
       const q = query.get('query') ?? '';
       const email = /^(?:email:)?"?([^\s"]+@[^\s"]+?)"?$/.exec(q)?.[1];
       const hits = [...this.users.values()].filter(
-        (u) => !u.deletedAt && (email ? u.email.toLowerCase() === email.toLowerCase() : u.name.includes(q)),
+        (u) =>
+          !u.deletedAt &&
+          (email
+            ? [u.email, ...(u.otherEmails ?? [])].some((e) => e.toLowerCase() === email.toLowerCase())
+            : u.name.includes(q)),
       );
       return this.page(
         query,
@@ -59,6 +63,36 @@ export class ZendeskStandIn extends StandIn {
     r.on('GET', '/api/v2/users/:id', ({ params }) =>
       json(200, { user: userJson(ZENDESK_HOST, this.user(params.id!)) }),
     );
+    r.on('GET', '/api/v2/users/:id/identities', ({ params }) => {
+      const u = this.user(params.id!);
+      const identity = (n: number, type: string, value: string, primary: boolean) => ({
+        id: u.id * 10 + n,
+        url: `https://${ZENDESK_HOST}/api/v2/users/${u.id}/identities/${u.id * 10 + n}.json`,
+        user_id: u.id,
+        type,
+        value,
+        verified: true,
+        primary,
+        created_at: isoDate(u.createdAt),
+        updated_at: isoDate(u.updatedAt),
+      });
+      const identities = [
+        identity(0, 'email', u.email, true),
+        ...(u.otherEmails ?? []).map((e, i) => identity(i + 1, 'email', e, false)),
+        ...(u.phone ? [identity(9, 'phone_number', u.phone, false)] : []),
+      ];
+      return json(200, { identities, next_page: null, previous_page: null, count: identities.length });
+    });
+    r.on('POST', '/api/v2/tickets/:id/merge', ({ params, req }) => {
+      const body = (parseJsonBody(req) ?? {}) as { ids?: number[] };
+      const target = this.ticket(params.id!);
+      const ids = body.ids ?? [];
+      for (const id of ids) this.merge(this.ticket(String(id)), target);
+      const job: Job = { id: `job${this.nextId++}`, jobType: 'merge', due: this.now, ids, apply: () => true };
+      job.results = ids.map((id) => ({ id, success: true, action: 'merge' }));
+      this.jobs.set(job.id, job);
+      return json(200, { job_status: this.jobJson(job) });
+    });
     r.on('GET', '/api/v2/users/:id/related', ({ params }) => {
       const u = this.user(params.id!);
       const live = [...this.tickets.values()].filter((t) => !t.deletedAt);
@@ -307,6 +341,36 @@ export class ZendeskStandIn extends StandIn {
       deleted_tickets: tickets.filter((t) => t.deletedAt).map(brief),
       pending_jobs: [...this.jobs.values()].filter((j) => !j.results).length,
     };
+  }
+
+  /**
+   * Zendesk's merge: the source is closed and tagged closed_by_merge with a note naming the target; the target
+   * gets a private comment with the source's last comment and a copy of its attachments.
+   */
+  merge(source: ZdTicket, target: ZdTicket): void {
+    const last = source.comments[source.comments.length - 1];
+    source.status = 'closed';
+    source.tags = [...new Set([...source.tags, 'closed_by_merge'])];
+    source.updatedAt = this.now;
+    if (!this.findUser(AGENT.email)) this.addCustomer({ name: AGENT.name, email: AGENT.email, lang: 'en' }, this.now);
+    const agent = this.findUser(AGENT.email)!.id;
+    source.comments.push({
+      id: this.nextId++,
+      authorId: agent,
+      body: `This request was closed and merged into request #${target.id} "${target.subject}".`,
+      public: false,
+      createdAt: this.now,
+      attachments: [],
+    });
+    target.comments.push({
+      id: this.nextId++,
+      authorId: agent,
+      body: `Request #${source.id} "${source.subject}" was closed and merged into this request. Last comment in request #${source.id}:\n\n${last?.body ?? ''}`,
+      public: false,
+      createdAt: this.now,
+      attachments: (last?.attachments ?? []).map((a) => ({ ...a, id: this.nextId++ })),
+    });
+    target.updatedAt = this.now;
   }
 
   findUser(email: string): ZdUser | undefined {

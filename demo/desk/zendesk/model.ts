@@ -39,6 +39,8 @@ export interface ZdUser {
   name: string;
   email: string;
   phone?: string;
+  /** Further email identities on the user record (users/{id}/identities). */
+  otherEmails?: string[];
   role: 'end-user' | 'agent';
   createdAt: number;
   updatedAt: number;

@@ -1,4 +1,4 @@
-/** Zendesk search syntax, the subset the connectors use: type, requester, cc, status, updated/created, tags. */
+/** Zendesk search syntax, the subset the connectors use: type, requester, cc, commenter, status, updated/created, tags. */
 import { parseDate, parseTerm, tokenize } from '../core/search-query';
 import { STATUS_ORDER, type ZdTicket, type ZdUser } from './model';
 
@@ -17,7 +17,9 @@ export function searchZendesk(
   const terms = tokenize(query).map(parseTerm);
   const type = terms.find((t) => t.key === 'type')?.value ?? 'ticket';
   const userByEmail = (email: string) =>
-    [...users.values()].find((u) => !u.deletedAt && u.email.toLowerCase() === email.toLowerCase());
+    [...users.values()].find(
+      (u) => !u.deletedAt && [u.email, ...(u.otherEmails ?? [])].some((e) => e.toLowerCase() === email.toLowerCase()),
+    );
 
   if (type === 'user') {
     const hits = [...users.values()].filter(
@@ -50,6 +52,11 @@ export function searchZendesk(
         case 'cc': {
           const u = userByEmail(t.value);
           match = !!u && ticket.collaboratorIds.includes(u.id);
+          break;
+        }
+        case 'commenter': {
+          const u = userByEmail(t.value);
+          match = !!u && ticket.comments.some((c) => c.authorId === u.id);
           break;
         }
         case 'status': {

@@ -1,9 +1,12 @@
 /**
- * Freshdesk (no official OpenAPI; follows developer.freshdesk.com). Tickets the customer requested
- * (`GET /api/v2/tickets?email=`), and the contact. Tickets go to Freshdesk's trash with
- * `bulk_delete` (≤100, asynchronous); the contact is then hard-deleted
- * (`DELETE /contacts/{id}/hard_delete?force=true`), which is permanent. Trashed tickets are
- * recoverable until the trash is emptied: the plan says so. Holds: the `privacy-keep` ticket tag.
+ * Freshdesk (no official OpenAPI; follows developer.freshdesk.com). Tickets the customer requested or is
+ * CC'd on, and the contact. Freshdesk's filters cannot select by CC, so the ticket list is read once
+ * (100 a page, `updated_since` the customer's first contact: they cannot be on a ticket before they
+ * were known) and each ticket is matched by role: requester, `cc_emails` or `reply_cc_emails`; a mere
+ * mention is never a role. Tickets go to Freshdesk's trash with `bulk_delete` (≤100, asynchronous);
+ * the contact is then hard-deleted (`DELETE /contacts/{id}/hard_delete?force=true`), which is
+ * permanent and takes the tickets they requested. CC'd tickets stay in the trash (recoverable) until
+ * it is emptied: the plan says so. Holds: the `privacy-keep` ticket tag (read back with one search).
  */
 import { z } from 'zod';
 import { connectorApiHostsByTool } from '../api-hosts';
@@ -11,20 +14,39 @@ import { basicAuth, chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorCo
 import type { FoundItem, Identity, StepSpec } from '../types';
 
 const BULK = 100;
+/** Freshdesk serves at most this many pages of a list. */
+const MAX_PAGES = 300;
 const ticketSchema = z.object({
   id: z.number(),
   subject: z.string().nullish(),
   tags: z.array(z.string()).default([]),
   updated_at: z.string().nullish(),
+  requester_id: z.number().nullish(),
+  cc_emails: z.array(z.string()).nullish(),
+  reply_cc_emails: z.array(z.string()).nullish(),
 });
-const contactSchema = z.object({ id: z.number(), email: z.string().nullish() });
+type FdTicket = z.infer<typeof ticketSchema>;
+const contactSchema = z.object({ id: z.number(), email: z.string().nullish(), created_at: z.string().nullish() });
+const searchSchema = z.object({ results: z.array(ticketSchema), total: z.number() });
 
-async function ticketsOf(ctx: ConnectorContext, email: string) {
-  const all: z.infer<typeof ticketSchema>[] = [];
-  // Freshdesk lists only the last 30 days unless updated_since is given, and at most 10 pages.
-  for (let page = 1; page <= 10; page += 1) {
+async function contactsOf(ctx: ConnectorContext, emails: string[]) {
+  const contacts: z.infer<typeof contactSchema>[] = [];
+  for (const email of emails) {
+    const { data } = await ctx.http.request('GET', '/api/v2/contacts', {
+      query: { email },
+      schema: z.array(contactSchema),
+    });
+    contacts.push(...data!);
+  }
+  return contacts;
+}
+
+/** Every ticket updated since `since` (Freshdesk lists only the last 30 days unless updated_since is given). */
+async function ticketsSince(ctx: ConnectorContext, since: string): Promise<FdTicket[]> {
+  const all: FdTicket[] = [];
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
     const { data } = await ctx.http.request('GET', '/api/v2/tickets', {
-      query: { email, per_page: 100, page, updated_since: '2000-01-01T00:00:00Z' },
+      query: { updated_since: since, per_page: 100, page, order_by: 'created_at', order_type: 'asc' },
       schema: z.array(ticketSchema),
     });
     all.push(...data!);
@@ -34,25 +56,33 @@ async function ticketsOf(ctx: ConnectorContext, email: string) {
 }
 
 async function findAll(ctx: ConnectorContext, identities: Identity[]): Promise<FoundItem[]> {
+  const emails = emailsOf(identities);
+  if (emails.length === 0) return [];
+  const contacts = await contactsOf(ctx, emails);
+  const firstKnown = Math.min(...contacts.map((c) => (c.created_at ? Date.parse(c.created_at) : 0)));
+  const since = new Date(contacts.length && Number.isFinite(firstKnown) ? firstKnown : Date.UTC(2000, 0, 1));
+  const requesterIds = new Set(contacts.map((c) => c.id));
   const items: FoundItem[] = [];
-  for (const email of emailsOf(identities)) {
-    for (const t of await ticketsOf(ctx, email))
+  for (const t of await ticketsSince(ctx, since.toISOString().replace(/\.\d{3}Z$/, 'Z'))) {
+    const copied = [...(t.cc_emails ?? []), ...(t.reply_cc_emails ?? [])].map((e) => e.trim().toLowerCase());
+    const role = requesterIds.has(t.requester_id ?? -1)
+      ? 'requester'
+      : copied.some((e) => emails.includes(e))
+        ? 'cc'
+        : undefined;
+    if (role)
       items.push({
         tool: 'freshdesk',
         kind: 'ticket',
         id: String(t.id),
-        role: 'requester',
+        role,
         held: t.tags.includes(HOLD_TAG),
         title: t.subject ?? undefined,
         updatedAt: t.updated_at ? Date.parse(t.updated_at) : undefined,
       });
-    const { data } = await ctx.http.request('GET', '/api/v2/contacts', {
-      query: { email },
-      schema: z.array(contactSchema),
-    });
-    for (const c of data!)
-      items.push({ tool: 'freshdesk', kind: 'contact', id: String(c.id), role: 'contact', held: false });
   }
+  for (const c of contacts)
+    items.push({ tool: 'freshdesk', kind: 'contact', id: String(c.id), role: 'contact', held: false });
   return items;
 }
 
@@ -114,26 +144,29 @@ export const freshdesk = defineConnector({
       kept,
       erase,
       permanenceNote:
-        'Tickets go to Freshdesk’s trash (recoverable until the trash is emptied); the contact is deleted permanently.',
+        'Tickets go to Freshdesk’s trash (recoverable until the trash is emptied); the contact is then deleted permanently with the tickets they requested. Tickets they were only CC’d on stay in the trash until it is emptied.',
     };
   },
 
-  async readHolds(ctx, step, identities = []) {
-    // The customer's tickets listed again (100 a page) with their tags: one request per 100, not one per ticket.
-    // Without identities (retention cleanup), each ticket is read on its own.
-    const wanted = new Set(step.ids);
+  async readHolds(ctx, step) {
+    // Every ticket tagged keep in the account (Freshdesk search: 30 a page, at most 10 pages); when there are
+    // more than the search can list, each ticket of the step is read on its own.
     const held = new Set<string>();
     if (step.kind !== 'ticket') return held;
-    if (emailsOf(identities).length === 0) {
-      for (const id of step.ids) {
-        const res = await ctx.http.request('GET', `/api/v2/tickets/${id}`, { schema: ticketSchema, allow404: true });
-        if (res.data?.tags.includes(HOLD_TAG)) held.add(id);
-      }
-      return held;
+    const wanted = new Set(step.ids);
+    const query = `"tag:'${HOLD_TAG}'"`;
+    for (let page = 1; page <= 10; page += 1) {
+      const { data } = await ctx.http.request('GET', '/api/v2/search/tickets', {
+        query: { query, page },
+        schema: searchSchema,
+      });
+      for (const t of data!.results) if (wanted.has(String(t.id))) held.add(String(t.id));
+      if (page * 30 >= data!.total) return held;
     }
-    for (const email of emailsOf(identities))
-      for (const t of await ticketsOf(ctx, email))
-        if (wanted.has(String(t.id)) && t.tags.includes(HOLD_TAG)) held.add(String(t.id));
+    for (const id of step.ids) {
+      const res = await ctx.http.request('GET', `/api/v2/tickets/${id}`, { schema: ticketSchema, allow404: true });
+      if (res.data?.tags.includes(HOLD_TAG)) held.add(id);
+    }
     return held;
   },
 

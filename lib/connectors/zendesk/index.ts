@@ -1,9 +1,13 @@
 /**
- * Zendesk Support. Tickets the customer requested or is CC'd on (search export, by role), and the
- * customer's user record. Erasure is Zendesk's two-stage way: tickets `destroy_many` (≤100, soft)
- * then `deleted_tickets/destroy_many` (permanent); the user `DELETE users/{id}` then
- * `DELETE deleted_users/{id}` (permanent), after the tickets, and only when nothing is held.
- * Holds are the `privacy-keep` ticket tag.
+ * Zendesk Support. Tickets the customer requested, is CC'd on, or commented on (search export, by role:
+ * `requester:`, `cc:`, `commenter:`), found for every email identity of their user record
+ * (`users/{id}/identities`), and the user. Erasure is Zendesk's two-stage way: tickets `destroy_many`
+ * (≤100, soft) then `deleted_tickets/destroy_many` (permanent), which takes each ticket's comments,
+ * attachments and side conversations with it; then the user `DELETE users/{id}` and
+ * `DELETE deleted_users/{id}` (permanent, with all their identities), only when nothing is held.
+ * A ticket of theirs that was merged into someone else's ticket (tag `closed_by_merge`) left a copy of
+ * their messages and attachments there: that target is a step done by hand (redact, not delete another
+ * customer's ticket). Holds are the `privacy-keep` ticket tag.
  */
 import { connectorApiHostsByTool } from '../api-hosts';
 import { basicAuth, chunk, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
@@ -11,14 +15,30 @@ import { errorForStatus } from '../errors';
 import type { FoundItem, Identity, StepOutcome, StepSpec, ToolErasurePlan } from '../types';
 import {
   commentsSchema,
+  identitiesSchema,
   jobStatusSchema,
   searchExportSchema,
+  ticketResponseSchema,
   usersSearchSchema,
   type JobStatus,
   type Ticket,
 } from './schemas';
 
 const BULK = 100;
+const MERGED_TAG = 'closed_by_merge';
+/** The note Zendesk leaves on a merged ticket: "… closed and merged into request #123 …". */
+const MERGED_INTO = /merged into (?:request|ticket) #(\d+)/i;
+/** Search keyword → the customer's role in the ticket. */
+const ROLES = [
+  ['requester', 'requester'],
+  ['cc', 'cc'],
+  ['commenter', 'author'],
+] as const;
+
+function agentUrl(ctx: ConnectorContext, id: number | string): string {
+  const base = ctx.connection.baseUrl ?? `https://${ctx.connection.account}.zendesk.com`;
+  return `${base.replace(/\/$/, '')}/agent/tickets/${id}`;
+}
 
 async function searchTickets(ctx: ConnectorContext, query: string): Promise<Ticket[]> {
   const tickets: Ticket[] = [];
@@ -34,36 +54,90 @@ async function searchTickets(ctx: ConnectorContext, query: string): Promise<Tick
   return tickets;
 }
 
-async function ticketsByRole(ctx: ConnectorContext, identities: Identity[], extra = ''): Promise<FoundItem[]> {
-  const items = new Map<string, FoundItem>();
-  for (const email of emailsOf(identities))
-    for (const role of ['requester', 'cc'] as const)
-      for (const t of await searchTickets(ctx, `${role}:${email}${extra}`))
-        if (!items.has(String(t.id)))
-          items.set(String(t.id), {
-            tool: 'zendesk',
-            kind: 'ticket',
-            id: String(t.id),
-            role,
-            held: t.tags.includes(HOLD_TAG),
-            title: t.subject ?? undefined,
-            updatedAt: t.updated_at ? Date.parse(t.updated_at) : undefined,
-          });
-  return [...items.values()];
+function ticketItem(ctx: ConnectorContext, t: Ticket, role: FoundItem['role']): FoundItem {
+  return {
+    tool: 'zendesk',
+    kind: 'ticket',
+    id: String(t.id),
+    role,
+    held: t.tags.includes(HOLD_TAG),
+    title: t.subject ?? undefined,
+    updatedAt: t.updated_at ? Date.parse(t.updated_at) : undefined,
+    url: agentUrl(ctx, t.id),
+  };
 }
 
-async function usersOf(ctx: ConnectorContext, identities: Identity[]): Promise<FoundItem[]> {
+async function ticketsByRole(
+  ctx: ConnectorContext,
+  emails: string[],
+  extra = '',
+): Promise<Map<string, Ticket & { item: FoundItem }>> {
+  const found = new Map<string, Ticket & { item: FoundItem }>();
+  for (const email of emails)
+    for (const [keyword, role] of ROLES)
+      for (const t of await searchTickets(ctx, `${keyword}:${email}${extra}`))
+        if (!found.has(String(t.id))) found.set(String(t.id), { ...t, item: ticketItem(ctx, t, role) });
+  return found;
+}
+
+/** The customer's user records, and every email identity on them (searched for tickets too). */
+async function usersOf(ctx: ConnectorContext, emails: string[]): Promise<{ users: FoundItem[]; emails: string[] }> {
   const users: FoundItem[] = [];
-  for (const email of emailsOf(identities)) {
+  const all = new Set(emails);
+  for (const email of emails) {
     const { data } = await ctx.http.request('GET', '/api/v2/users/search', {
       query: { query: `email:${email}` },
       schema: usersSearchSchema,
     });
-    for (const u of data!.users)
-      if (u.email?.toLowerCase() === email)
-        users.push({ tool: 'zendesk', kind: 'user', id: String(u.id), role: 'contact', held: false });
+    for (const u of data!.users) {
+      if (users.some((x) => x.id === String(u.id))) continue;
+      const identities = (
+        await ctx.http.request('GET', `/api/v2/users/${u.id}/identities`, { schema: identitiesSchema })
+      ).data!.identities;
+      const addresses = identities
+        .filter((i) => i.type === 'email' && i.value)
+        .map((i) => i.value!.trim().toLowerCase());
+      // The user is theirs only when the address is one of its identities (never a partial match).
+      if (u.email?.toLowerCase() !== email && !addresses.includes(email)) continue;
+      for (const address of addresses) all.add(address);
+      users.push({
+        tool: 'zendesk',
+        kind: 'user',
+        id: String(u.id),
+        role: 'contact',
+        held: false,
+        title: `${identities.length} identities (${[...new Set(identities.map((i) => i.type))].join(', ')})`,
+      });
+    }
   }
-  return users;
+  return { users, emails: [...all] };
+}
+
+/**
+ * Merged tickets of the customer (closed_by_merge) point at the ticket they were merged into; when that is
+ * not one of the customer's own, it holds a copy of their messages: a step by hand (redact, never delete).
+ */
+async function mergedTargets(ctx: ConnectorContext, tickets: Map<string, Ticket & { item: FoundItem }>) {
+  const targets: FoundItem[] = [];
+  for (const t of tickets.values()) {
+    if (!t.tags.includes(MERGED_TAG)) continue;
+    const { data } = await ctx.http.request('GET', `/api/v2/tickets/${t.id}/comments`, { schema: commentsSchema });
+    const target = data!.comments.map((c) => MERGED_INTO.exec(c.body ?? '')?.[1]).find(Boolean);
+    if (!target || tickets.has(target) || targets.some((x) => x.id === target)) continue;
+    const res = await ctx.http.request('GET', `/api/v2/tickets/${target}`, {
+      schema: ticketResponseSchema,
+      allow404: true,
+    });
+    if (!res.data) continue;
+    targets.push({ ...ticketItem(ctx, res.data.ticket, 'author'), kind: 'manual' });
+  }
+  return targets;
+}
+
+async function findAll(ctx: ConnectorContext, identities: Identity[]): Promise<FoundItem[]> {
+  const { users, emails } = await usersOf(ctx, emailsOf(identities));
+  const tickets = await ticketsByRole(ctx, emails);
+  return [...[...tickets.values()].map((t) => t.item), ...(await mergedTargets(ctx, tickets)), ...users];
 }
 
 /** Zendesk runs bulk deletes as background jobs (done in a few seconds): wait for the job (Show Job Status) before the next stage. */
@@ -97,7 +171,7 @@ export const zendesk = defineConnector({
   authHeaders: (c) => ({ authorization: basicAuth(`${c.secret.email ?? ''}/token`, c.secret.token ?? '') }),
 
   async find(ctx, identities) {
-    return { tool: 'zendesk', items: [...(await ticketsByRole(ctx, identities)), ...(await usersOf(ctx, identities))] };
+    return { tool: 'zendesk', items: await findAll(ctx, identities) };
   },
 
   async collect(ctx, found) {
@@ -138,6 +212,17 @@ export const zendesk = defineConnector({
         permanence: 'permanent',
       });
     }
+    const merged = erase.filter((i) => i.kind === 'manual');
+    if (merged.length)
+      steps.push({
+        tool: 'zendesk',
+        action: 'manual.redact-merged',
+        kind: 'manual',
+        ids: merged.map((i) => i.id),
+        checkHolds: false,
+        requiresNoHolds: false,
+        permanence: 'manual',
+      });
     for (const user of erase.filter((i) => i.kind === 'user')) {
       const soft = steps.length;
       steps.push({
@@ -164,9 +249,23 @@ export const zendesk = defineConnector({
       tool: 'zendesk',
       steps,
       kept,
-      erase,
+      erase: erase.filter((i) => i.kind !== 'manual'),
       permanenceNote:
-        'Tickets and the user are deleted, then permanently deleted from Zendesk’s deleted items right away. When a ticket is kept, the user record stays too.',
+        'Tickets (with their comments, attachments and side conversations) and the user (with all their identities) are deleted, then permanently deleted from Zendesk’s deleted items right away. When a ticket is kept, the user record stays too.',
+      ...(merged.length
+        ? {
+            manual: {
+              deepLink: merged[0]!.url ?? '',
+              checklist: [
+                ...merged.map(
+                  (m) =>
+                    `Ticket #${m.id} holds messages merged from the customer’s ticket: redact them (and their attachments)`,
+                ),
+                'Confirm here that it is done',
+              ],
+            },
+          }
+        : {}),
     };
   },
 
@@ -205,7 +304,7 @@ export const zendesk = defineConnector({
 
   async verify(ctx, identities, items) {
     const wanted = new Set(items.filter((i) => i.kind === 'ticket').map((i) => i.id));
-    const stillThere = (await ticketsByRole(ctx, identities)).filter((t) => wanted.has(t.id)).map((t) => t.id);
+    const stillThere = [...(await ticketsByRole(ctx, emailsOf(identities))).keys()].filter((id) => wanted.has(id));
     for (const user of items.filter((i) => i.kind === 'user')) {
       const live = await ctx.http.request('GET', `/api/v2/users/${user.id}`, { allow404: true });
       const deleted =
@@ -219,6 +318,6 @@ export const zendesk = defineConnector({
 
   async listExpired(ctx, identities, before) {
     const date = new Date(before).toISOString().slice(0, 10);
-    return ticketsByRole(ctx, identities, ` updated<${date}`);
+    return [...(await ticketsByRole(ctx, emailsOf(identities), ` updated<${date}`)).values()].map((t) => t.item);
   },
 });

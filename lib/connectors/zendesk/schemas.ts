@@ -29,4 +29,13 @@ export const jobStatusSchema = z.object({
 });
 export type JobStatus = z.infer<typeof jobStatusSchema>['job_status'];
 
-export const commentsSchema = z.object({ comments: z.array(z.object({ id: z.number() }).passthrough()) });
+export const commentsSchema = z.object({
+  comments: z.array(z.object({ id: z.number(), body: z.string().nullish() }).passthrough()),
+  next_page: z.string().nullish(),
+});
+
+export const identitiesSchema = z.object({
+  identities: z.array(z.object({ id: z.number(), type: z.string(), value: z.string().nullish() }).passthrough()),
+});
+
+export const ticketResponseSchema = z.object({ ticket: ticketSchema });
