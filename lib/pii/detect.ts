@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import { Keywords } from './context/keywords';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve-overlaps';
 import type { DetectOptions, Finding, Locale, Scan } from './types';
@@ -11,24 +12,22 @@ const REGIONS: Record<Locale, CountryCode[]> = {
   fr: ['FR', 'BE', 'CH'],
 };
 
-/** Lower case with the same length as the input, so offsets found in it are offsets in the text. */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const c of text) {
-    const l = c.toLowerCase();
-    out += l.length === c.length ? l : c;
-  }
-  return out;
-}
-
 export function makeScan(text: string, options: DetectOptions = {}): Scan {
   const locales = options.locales?.length ? options.locales : ALL_LOCALES;
   const phoneRegions = options.phoneRegions?.length
     ? options.phoneRegions
     : [...new Set(locales.flatMap((l) => REGIONS[l]))];
-  return { text, lower: lowerSameLength(text), locales, phoneRegions, hints: options.hints ?? {} };
+  let keywords: Keywords | null = null;
+  return {
+    text,
+    get keywords() {
+      keywords ??= new Keywords(text);
+      return keywords;
+    },
+    locales,
+    phoneRegions,
+    hints: options.hints ?? {},
+  };
 }
 
 /** Finds personal data in `text`. Offsets are JavaScript string indices, end exclusive. */

@@ -11,7 +11,10 @@ const better = (a: Finding, b: Finding) =>
  * (special categories) sit on top of entities and are only de-duplicated.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const entities = findings.filter((f) => !SENTENCE.has(f.type)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const entities: Finding[] = [];
+  const sentenceLevel: Finding[] = [];
+  for (const f of findings) (SENTENCE.has(f.type) ? sentenceLevel : entities).push(f);
+  entities.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   // Sweep clusters of (transitively) overlapping findings; inside a cluster, pick greedily by priority.
   let i = 0;
@@ -34,13 +37,14 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     }
     i = j;
   }
+  const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
+  if (sentenceLevel.length === 0) return kept.sort(byPosition);
   const seen = new Set<string>();
-  const sentences = findings.filter((f) => {
-    if (!SENTENCE.has(f.type)) return false;
+  const sentences = sentenceLevel.filter((f) => {
     const key = `${f.type}:${f.start}:${f.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return [...kept, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...kept, ...sentences].sort(byPosition);
 }

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import type { Keywords } from './context/keywords';
 
 /** GDPR Art. 9 special categories and Art. 10 criminal data: reported per sentence. */
 const SENTENCE_LEVEL = [
@@ -67,10 +68,11 @@ export interface DetectOptions {
   types?: readonly PiiType[];
 }
 
-/** What a recognizer gets: the text once, pre-lower-cased, plus normalised options. */
+/** What a recognizer gets: the text, its context words found in one shared pass, and normalised options. */
 export interface Scan {
   text: string;
-  lower: string;
+  /** Every context word of every recognizer, found once per scan (on first use). */
+  readonly keywords: Keywords;
   locales: readonly Locale[];
   phoneRegions: readonly CountryCode[];
   hints: IdentityHints;

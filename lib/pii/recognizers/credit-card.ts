@@ -1,13 +1,10 @@
-import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
-import { CARD_WORDS, LOOKALIKE_WORDS } from '../context/context-words';
+import { isLookalike, WORDS } from '../context/context-match';
 import { isStandaloneNumber } from '../context/boundary';
 import { luhnValid } from '../validators/luhn';
 import type { Finding, Recognizer } from '../types';
 
 /** Payment card numbers: 13–19 digits, optionally grouped, with a known issuer prefix and a valid Luhn digit. */
 const CANDIDATE = /\b\d(?:[ -]?\d){12,18}(?![0-9A-Za-z]|[.,-]\d)/g;
-const CONTEXT = wordsRegex(CARD_WORDS);
-const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 
 function issuerFits(d: string): boolean {
   const n = d.length;
@@ -34,7 +31,7 @@ function issuerFits(d: string): boolean {
 export const creditCard: Recognizer = {
   id: 'credit-card',
   types: ['CREDIT_CARD'],
-  detect({ text, lower }) {
+  detect({ text, keywords }) {
     const out: Finding[] = [];
     for (const m of text.matchAll(CANDIDATE)) {
       const after = m.index + m[0].length;
@@ -42,8 +39,8 @@ export const creditCard: Recognizer = {
       const digits = m[0].replace(/\D/g, '');
       if (!issuerFits(digits) || !luhnValid(digits)) continue;
       if (/^(\d)\1+$/.test(digits)) continue;
-      if (isLookalike(lower, m.index, LOOKALIKE, CONTEXT)) continue;
-      const confidence = hasWordBefore(lower, m.index, CONTEXT, 40) ? 0.98 : 0.9;
+      if (isLookalike(keywords, m.index, WORDS.card)) continue;
+      const confidence = keywords.before(WORDS.card, m.index, 40) ? 0.98 : 0.9;
       out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
     }
     return out;

@@ -1,6 +1,6 @@
 import { endsToken, startsToken } from '../context/boundary';
-import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
-import { LOOKALIKE_WORDS, PLATE_WORDS } from '../context/context-words';
+import { isLookalike, WORDS } from '../context/context-match';
+import { defineWords } from '../context/keywords';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -30,28 +30,37 @@ const UNDASHED = new RegExp(
   'iy',
 );
 // Plate words, searched first: plates without dashes are only looked for right after one.
-const PLATE_TRIGGER =
-  /\b(?:kenteken|nummerplaat|license plate|licence plate|number plate|registration|car reg|kennzeichen|immatriculation|plaque)/g;
-const CONTEXT = wordsRegex(PLATE_WORDS);
-const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
+const PLATE_TRIGGER = defineWords('plate-trigger', [
+  'kenteken',
+  'nummerplaat',
+  'license plate',
+  'licence plate',
+  'number plate',
+  'registration',
+  'car reg',
+  'kennzeichen',
+  'immatriculation',
+  'plaque',
+]);
 
 export const licensePlate: Recognizer = {
   id: 'license-plate',
   types: ['LICENSE_PLATE'],
-  detect({ text, lower }) {
+  detect({ text, keywords }) {
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const m of text.matchAll(DASHED)) {
       const after = m.index + m[0].length;
       if (!startsToken(text, m.index) || text[m.index - 1] === '-') continue;
       if (!endsToken(text, after) || (text[after] === '-' && !endsToken(text, after + 1))) continue;
-      if (isLookalike(lower, m.index, LOOKALIKE, CONTEXT)) continue;
-      const confidence = hasWordBefore(lower, m.index, CONTEXT, 30) ? 0.95 : 0.8;
+      if (isLookalike(keywords, m.index, WORDS.plate)) continue;
+      const confidence = keywords.before(WORDS.plate, m.index, 30) ? 0.95 : 0.8;
       out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
       seen.add(m.index);
     }
-    for (const t of lower.matchAll(PLATE_TRIGGER)) {
-      UNDASHED.lastIndex = t.index + t[0].length;
+    const triggers = keywords.list(PLATE_TRIGGER);
+    for (let k = 0; k < triggers.starts.length; k++) {
+      UNDASHED.lastIndex = triggers.ends[k] as number;
       const m = UNDASHED.exec(text);
       const value = m?.[1];
       if (!m || value === undefined) continue;

@@ -1,7 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { endsToken, startsToken } from '../context/boundary';
-import { hasWordBefore, isLookalike, lookalikeTailRegex, wordsRegex } from '../context/context-match';
-import { LOOKALIKE_WORDS, PHONE_WORDS } from '../context/context-words';
+import { isLookalike, WORDS } from '../context/context-match';
 import { validNational } from '../validators/phone-validity';
 import type { Finding, Recognizer } from '../types';
 
@@ -17,13 +16,16 @@ const BAD_BEFORE = /[@+.,/_-]/;
 const BAD_AFTER = /^(?:[@]|[.,/-]\d)/;
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 const TIME_OR_RANGE = /\d[:]\d/;
-const CONTEXT = wordsRegex(PHONE_WORDS);
-const LOOKALIKE = lookalikeTailRegex(LOOKALIKE_WORDS);
 // Only North-American national numbers are written without a leading 0 (trunk prefix or area code).
 const NO_TRUNK = new Set<CountryCode>(['US', 'CA']);
 
 function digitsOf(s: string): string {
-  return s.replace(/\D/g, '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += s[i];
+  }
+  return out;
 }
 
 const EXTENSION = /\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7}$/;
@@ -84,7 +86,7 @@ export function normalisePhoneDigits(value: string): string {
 export const phone: Recognizer = {
   id: 'phone',
   types: ['PHONE'],
-  detect({ text, lower, phoneRegions, hints }) {
+  detect({ text, keywords, phoneRegions, hints }) {
     const out: Finding[] = [];
     const hinted = new Set((hints.phones ?? []).map(normalisePhoneDigits));
     for (const m of text.matchAll(CANDIDATE)) {
@@ -104,9 +106,9 @@ export const phone: Recognizer = {
       if (DATE_SHAPE.test(value) || TIME_OR_RANGE.test(value)) continue;
       for (const part of splitMerged(value, start, (v) => validIn(v, phoneRegions))) {
         const isHinted = hinted.size > 0 && hinted.has(normalisePhoneDigits(part.value));
-        if (!isHinted && isLookalike(lower, part.start, LOOKALIKE, CONTEXT)) continue;
+        if (!isHinted && isLookalike(keywords, part.start, WORDS.phone)) continue;
         if (!isHinted && !validIn(part.value, phoneRegions)) continue;
-        const context = hasWordBefore(lower, part.start, CONTEXT, 32);
+        const context = keywords.before(WORDS.phone, part.start, 32);
         const confidence = isHinted ? 1 : context ? 0.95 : 0.85;
         out.push({
           type: 'PHONE',

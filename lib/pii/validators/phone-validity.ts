@@ -22,7 +22,8 @@ const TYPES = [
 ] as const;
 
 interface Plan {
-  prefix: string | undefined;
+  /** The national prefix as the parser strips it ("0", or "0|180020" for GB). */
+  prefix: RegExp | null;
   idd: RegExp | null;
   lengths: Set<number>;
   valid: RegExp;
@@ -53,12 +54,14 @@ function planFor(region: CountryCode): Plan | null {
     metadata.selectNumberingPlan(region);
     const p = metadata.numberingPlan;
     const prefix = p?.nationalPrefix();
-    const simple = p && !p.nationalPrefixTransformRule() && (p.nationalPrefixForParsing() ?? prefix) === prefix;
+    const forParsing = p?.nationalPrefixForParsing() ?? prefix;
+    // Only literal prefixes (one, or an alternation of digit strings); capture groups mean transform rules.
+    const simple = p && !p.nationalPrefixTransformRule() && (!forParsing || /^\d+(?:\|\d+)*$/.test(forParsing));
     if (p && simple) {
       const patterns = TYPES.map((t) => p.type(t)?.pattern()).filter((x): x is string => !!x);
       const idd = p.IDDPrefix();
       plan = {
-        prefix,
+        prefix: forParsing ? new RegExp(`^(?:${forParsing})`) : null,
         idd: idd ? new RegExp(`^(?:${idd})`) : null,
         lengths: new Set(p.possibleLengths()),
         valid: new RegExp(`^(?:${patterns.join('|')})$`),
@@ -74,6 +77,7 @@ export function validNational(candidate: string, digits: string, region: Country
   const plan = planFor(region);
   // Dialled with the region's international prefix ("011 …" from the US): let the parser handle it.
   if (!plan || plan.idd?.test(digits)) return !!parsePhoneNumberFromString(candidate, region)?.isValid();
-  const national = plan.prefix && digits.startsWith(plan.prefix) ? digits.slice(plan.prefix.length) : digits;
+  const stripped = plan.prefix?.exec(digits);
+  const national = stripped ? digits.slice(stripped[0].length) : digits;
   return plan.lengths.has(national.length) && plan.valid.test(national);
 }

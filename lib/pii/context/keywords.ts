@@ -1,0 +1,211 @@
+import { isWordCode } from './boundary';
+
+/**
+ * One shared pass for every context word of every recognizer (phone words, look-alike words, greetings,
+ * birth words, special-category words …). Hand-written because the engine used to run a dozen word-list
+ * regular expressions over the whole (lower-cased) text, and one regular expression of all ~700 words tries
+ * them one after another at each position. Here a trie of the lower-cased words is walked from each token
+ * start; every word passed on the way is a hit for the lists that hold it.
+ */
+export type WordEnd = 'any' | 'token' | 'letter';
+
+interface Entry {
+  list: number;
+  end: WordEnd;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  entries: Entry[];
+}
+
+/** Hits of one list: start and end offsets, sorted by start. */
+export interface ListHits {
+  starts: number[];
+  ends: number[];
+}
+
+let listCount = 0;
+const root: Node = { next: new Map(), entries: [] };
+
+/** Lower case of a UTF-16 code unit (same length; characters whose lower case is longer stay as they are). */
+const LOWER_TABLE = new Uint16Array(0x250);
+for (let c = 0; c < LOWER_TABLE.length; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+/** isWordCode as a table: this loop runs for every character of the text. */
+const WORD_TABLE = new Uint8Array(0x10000);
+for (let c = 0; c < WORD_TABLE.length; c++) WORD_TABLE[c] = isWordCode(c) ? 1 : 0;
+/** The trie's first level as an array (most word starts stop here). */
+const FIRST: (Node | undefined)[] = [];
+/**
+ * Prefilter: the first three characters of every word, as 5-bit codes (a–z, space, dot, dash, apostrophe);
+ * a word start is only walked in the trie when its first three characters start some word. Code 31 stands
+ * for any other character and always passes.
+ */
+const CODE = new Uint8Array(0x10000).fill(31, 128);
+for (let c = 97; c <= 122; c++) CODE[c] = CODE[c - 32] = c - 96;
+CODE[32] = 27;
+CODE[46] = 28;
+CODE[45] = 29;
+CODE[39] = 30;
+const PREFIX3 = new Uint8Array(32 * 32 * 32);
+
+/** Codes that may follow a whole word (anything but a letter a–z). */
+const AFTER_WORD = [0, 27, 28, 29, 30, 31];
+
+function markPrefix(w: string, end: WordEnd): void {
+  for (let i = 0; i < 3 && i < w.length; i++) if (CODE[w.charCodeAt(i)] === 0) CODE[w.charCodeAt(i)] = 31;
+  // Per position: the codes allowed there (null = any).
+  const allowed = [0, 1, 2].map((i): number[] | null => {
+    if (i < w.length) {
+      const code = CODE[w.charCodeAt(i)] as number;
+      return code === 31 ? null : [code, 31];
+    }
+    return i === w.length && end !== 'any' ? AFTER_WORD : null;
+  });
+  const ok = (i: number, code: number) => allowed[i] === null || (allowed[i] as number[]).includes(code);
+  for (let a = 0; a < 32; a++) {
+    if (!ok(0, a)) continue;
+    for (let b = 0; b < 32; b++) {
+      if (!ok(1, b)) continue;
+      for (let c = 0; c < 32; c++) {
+        if (!ok(2, c)) continue;
+        PREFIX3[(a << 10) | (b << 5) | c] = 1;
+      }
+    }
+  }
+}
+
+function lowerCode(c: number): number {
+  if (c < 0x250) return LOWER_TABLE[c] as number;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/**
+ * Registers a word list (lower case; a word matches at the start of a token, case-insensitively).
+ * `end`: 'any' = as a prefix ("telefoon" covers "telefoonnummer"), 'token' = whole word, 'letter' = not
+ * followed by a letter. Returns the list's id for lookups.
+ */
+export function defineWords(_name: string, list: readonly string[], end: WordEnd = 'any'): number {
+  const id = listCount++;
+  for (const w of new Set(list)) {
+    markPrefix(w, end);
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      const c = lowerCode(w.charCodeAt(i));
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(c, child);
+        if (node === root) {
+          FIRST[c] = child;
+          const upper = String.fromCharCode(c).toUpperCase();
+          if (upper.length === 1) FIRST[upper.charCodeAt(0)] = child;
+        }
+      }
+      node = child;
+    }
+    node.entries.push({ list: id, end });
+  }
+  return id;
+}
+
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250);
+
+function endOk(text: string, at: number, end: WordEnd): boolean {
+  if (end === 'any' || at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return end === 'token' ? WORD_TABLE[c] === 0 : !isLetterCode(c);
+}
+
+function mayStartWord(text: string, i: number, c: number): boolean {
+  const a = CODE[c] as number;
+  const b = i + 1 < text.length ? (CODE[text.charCodeAt(i + 1)] as number) : 0;
+  const d = i + 2 < text.length ? (CODE[text.charCodeAt(i + 2)] as number) : 0;
+  return a === 31 || b === 31 || d === 31 || PREFIX3[(a << 10) | (b << 5) | d] === 1;
+}
+
+/** Hits of every word starting at token start `i`. Kept out of the scan loop so that loop stays optimised. */
+function walk(text: string, i: number, hits: ListHits[]): void {
+  const n = text.length;
+  let node = FIRST[text.charCodeAt(i)];
+  let j = i + 1;
+  while (node) {
+    for (const e of node.entries) {
+      if (!endOk(text, j, e.end)) continue;
+      const h = hits[e.list] as ListHits;
+      h.starts.push(i);
+      h.ends.push(j);
+    }
+    if (j >= n) break;
+    node = node.next.get(lowerCode(text.charCodeAt(j++)));
+  }
+}
+
+function scan(text: string, hits: ListHits[]): void {
+  let prevWord = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const word = WORD_TABLE[c] as number;
+    if (word && !prevWord && mayStartWord(text, i, c)) walk(text, i, hits);
+    prevWord = word;
+  }
+}
+
+export class Keywords {
+  private readonly hits: ListHits[];
+
+  constructor(readonly text: string) {
+    const hits: ListHits[] = Array.from({ length: listCount }, () => ({ starts: [], ends: [] }));
+    scan(text, hits);
+    this.hits = hits;
+  }
+
+  list(id: number): ListHits {
+    return this.hits[id] as ListHits;
+  }
+
+  /** Index of the first hit in `h` starting at or after `pos`. */
+  firstFrom(h: ListHits, pos: number): number {
+    let lo = 0;
+    let hi = h.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((h.starts[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** True when a word of list `id` lies entirely within the `window` characters before `pos`. */
+  before(id: number, pos: number, window: number): boolean {
+    const h = this.hits[id] as ListHits;
+    for (let k = this.firstFrom(h, pos - window); k < h.starts.length && (h.starts[k] as number) < pos; k++) {
+      if ((h.ends[k] as number) <= pos) return true;
+    }
+    return false;
+  }
+
+  /** Start offsets of the hits of `id` in [from, to), in order. */
+  startsIn(id: number, from: number, to: number): number[] {
+    const h = this.hits[id] as ListHits;
+    const out: number[] = [];
+    for (let k = this.firstFrom(h, from); k < h.starts.length && (h.starts[k] as number) < to; k++) {
+      out.push(h.starts[k] as number);
+    }
+    return out;
+  }
+
+  /** True when list `id` has a hit starting in [from, to) and ending by `to`. */
+  within(id: number, from: number, to: number): boolean {
+    const h = this.hits[id] as ListHits;
+    for (let k = this.firstFrom(h, from); k < h.starts.length && (h.starts[k] as number) < to; k++) {
+      if ((h.ends[k] as number) <= to) return true;
+    }
+    return false;
+  }
+}
