@@ -44,6 +44,8 @@ export interface HttpResult<T> {
 export interface Http {
   request<T = unknown>(method: string, path: string, options?: RequestOptions<T>): Promise<HttpResult<T>>;
   readonly requests: number;
+  /** The tool asked us to slow down inside an answer (a throttled JSON-batch entry): nothing goes before `ms`. */
+  pause(ms: number): void;
 }
 
 export function buildUrl(base: string, path: string, query?: RequestOptions<unknown>['query']): string {
@@ -110,6 +112,7 @@ export function createHttp(options: HttpOptions): Http {
     get requests() {
       return requests;
     },
+    pause: (ms) => options.limiter.pause(ms),
     async request<T>(method: string, path: string, req: RequestOptions<T> = {}): Promise<HttpResult<T>> {
       for (let attempt = 1; ; attempt += 1) {
         try {

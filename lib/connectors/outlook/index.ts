@@ -3,12 +3,16 @@
  * received (`$filter` on from / toRecipients / ccRecipients, never `$search` on text). Erasure is
  * `POST …/messages/{id}/permanentDelete`, sent in JSON batches of 20 (`POST /$batch`); a plain
  * DELETE only moves to Deleted Items and is not used. Not possible while the mailbox is on hold.
- * Holds: the `privacy-keep` category. 10,000 requests per 10 minutes per mailbox.
+ * Holds: the `privacy-keep` category. 10,000 requests per 10 minutes per mailbox, each request in a
+ * batch counted; at most 4 concurrent per mailbox, so one batch is in flight at a time. Graph
+ * throttles entries of a batch one by one (429 with their own Retry-After): those are sent again in
+ * a smaller batch after the wait, and the whole mailbox pauses meanwhile.
  */
 import { z } from 'zod';
 import { connectorApiHostsByTool } from '../api-hosts';
 import { bulkErasurePlan, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
 import { errorForStatus } from '../errors';
+import { parseRetryAfter } from '../http';
 import type { FoundItem, Identity } from '../types';
 
 const BATCH = 20;
@@ -19,7 +23,54 @@ const messageSchema = z.object({
   receivedDateTime: z.string().nullish(),
 });
 const listSchema = z.object({ value: z.array(messageSchema), '@odata.nextLink': z.string().optional() });
-const batchSchema = z.object({ responses: z.array(z.object({ id: z.string(), status: z.number() })) });
+const batchSchema = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number(),
+      headers: z.record(z.string(), z.string()).nullish(),
+      body: z.unknown().optional(),
+    }),
+  ),
+});
+type BatchResponse = z.infer<typeof batchSchema>['responses'][number];
+const THROTTLED = new Set([429, 503, 504]);
+const BATCH_ROUNDS = 6;
+
+/**
+ * Sends requests as JSON batches; entries Graph throttled (429/503/504) go again after their Retry-After.
+ * Answers by the index of the request. Still throttled after several rounds: a retryable error for the step.
+ */
+async function sendBatch(
+  ctx: ConnectorContext,
+  requests: { method: string; url: string }[],
+): Promise<Map<number, BatchResponse>> {
+  const answers = new Map<number, BatchResponse>();
+  let open = requests.map((_, i) => i);
+  for (let round = 0; open.length > 0; round += 1) {
+    if (round >= BATCH_ROUNDS) throw errorForStatus('Outlook', 429);
+    const { data } = await ctx.http.request('POST', '/$batch', {
+      body: { requests: open.map((i) => ({ id: String(i), ...requests[i]! })) },
+      schema: batchSchema,
+    });
+    let waitMs = 0;
+    const again: number[] = [];
+    for (const r of data!.responses) {
+      const index = Number(r.id);
+      if (!open.includes(index)) continue;
+      if (THROTTLED.has(r.status)) {
+        again.push(index);
+        const header = Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1];
+        waitMs = Math.max(waitMs, parseRetryAfter(header ?? null, ctx.now()) ?? 2000 * 2 ** round);
+      } else answers.set(index, r);
+    }
+    // An entry Graph did not answer at all counts as throttled too.
+    for (const index of open) if (!answers.has(index) && !again.includes(index)) again.push(index);
+    open = again.sort((a, b) => a - b);
+    if (open.length > 0) ctx.http.pause(waitMs || 2000 * 2 ** round);
+  }
+  return answers;
+}
 
 const filters = (email: string) => [
   `from/emailAddress/address eq '${email.replace(/'/g, "''")}'`,
@@ -71,7 +122,15 @@ export const outlook = defineConnector({
     flow: 'implicit',
   },
   processing: { regions: ['EU', 'US'], legalGround: 'dpf', backupHorizonDays: 30 },
-  limits: { requestsPerMinute: 1000, windowSeconds: 600, bulk: { batch: BATCH, list: 1000 } },
+  limits: {
+    requestsPerMinute: 1000,
+    windowSeconds: 600,
+    bulk: { batch: BATCH, list: 1000 },
+    // Each request inside a JSON batch counts against the mailbox's limit.
+    costOf: (_method, path, body) =>
+      path === '/$batch' ? Math.max(1, (body as { requests?: unknown[] } | undefined)?.requests?.length ?? 1) : 1,
+    concurrency: 1,
+  },
   capabilities: { find: true, collect: true, erase: 'permanent', holds: true, retention: true },
   apiHosts: connectorApiHostsByTool.outlook,
   baseUrl: () => 'https://graph.microsoft.com/v1.0',
@@ -106,37 +165,26 @@ export const outlook = defineConnector({
   async readHolds(ctx, step) {
     const held = new Set<string>();
     const mailbox = encodeURIComponent(ctx.connection.account);
-    const { data } = await ctx.http.request('POST', '/$batch', {
-      body: {
-        requests: step.ids.map((id, i) => ({
-          id: String(i),
-          method: 'GET',
-          url: `/users/${mailbox}/messages/${id}?$select=id,categories`,
-        })),
-      },
-      schema: z.object({
-        responses: z.array(z.object({ id: z.string(), status: z.number(), body: messageSchema.partial().nullish() })),
-      }),
-    });
-    for (const r of data!.responses) if (r.body?.categories?.includes(HOLD_TAG)) held.add(step.ids[Number(r.id)]!);
+    const answers = await sendBatch(
+      ctx,
+      step.ids.map((id) => ({ method: 'GET', url: `/users/${mailbox}/messages/${id}?$select=id,categories` })),
+    );
+    for (const [index, r] of answers) {
+      const body = messageSchema.partial().safeParse(r.body);
+      if (body.success && body.data.categories?.includes(HOLD_TAG)) held.add(step.ids[index]!);
+    }
     return held;
   },
 
   async eraseStep(ctx, step) {
     const mailbox = encodeURIComponent(ctx.connection.account);
-    const { data } = await ctx.http.request('POST', '/$batch', {
-      body: {
-        requests: step.ids.map((id, i) => ({
-          id: String(i),
-          method: 'POST',
-          url: `/users/${mailbox}/messages/${id}/permanentDelete`,
-        })),
-      },
-      schema: batchSchema,
-    });
+    const answers = await sendBatch(
+      ctx,
+      step.ids.map((id) => ({ method: 'POST', url: `/users/${mailbox}/messages/${id}/permanentDelete` })),
+    );
     const outcome = { erased: [] as string[], alreadyGone: [] as string[] };
-    for (const r of data!.responses) {
-      const id = step.ids[Number(r.id)]!;
+    for (const [index, r] of [...answers].sort((a, b) => a[0] - b[0])) {
+      const id = step.ids[index]!;
       if (r.status === 404) outcome.alreadyGone.push(id);
       else if (r.status < 300) outcome.erased.push(id);
       else throw errorForStatus('Outlook', r.status);

@@ -26,6 +26,8 @@ export interface Recorded {
 export class GraphFake {
   readonly recorded: Recorded[] = [];
   readonly deleted: string[] = [];
+  /** Graph's 4 concurrent requests per mailbox: entries of a batch beyond `perBatch` are answered 429. */
+  throttle?: { perBatch: number; retryAfterS: number };
   constructor(readonly messages: Map<string, GraphMessage>) {}
 
   fetch = async (input: string, init?: RequestInit): Promise<Response> => {
@@ -35,8 +37,15 @@ export class GraphFake {
     const url = new URL(input);
     if (url.pathname === '/v1.0/$batch' && method === 'POST') {
       const requests = (body as { requests: { id: string; method: string; url: string; body?: unknown }[] }).requests;
-      const responses = requests.map((r) => {
+      const responses = requests.map((r, i) => {
         this.recorded.push({ method: r.method, url: `https://graph.microsoft.com/v1.0${r.url}`, body: r.body });
+        if (this.throttle && i >= this.throttle.perBatch)
+          return {
+            id: r.id,
+            status: 429,
+            headers: { 'Retry-After': String(this.throttle.retryAfterS) },
+            body: { error: { code: 'ApplicationThrottled' } },
+          };
         return { id: r.id, ...this.one(r.method, new URL(`https://graph.microsoft.com/v1.0${r.url}`), r.body) };
       });
       return json({ responses });
@@ -142,11 +151,12 @@ export function mailbox(customer: string, other: string): Map<string, GraphMessa
 
 export function outlookRun() {
   const graph = new GraphFake(mailbox('ana.jansen@example.nl', 'bob.smit@example.nl'));
+  const clock = new VirtualClock();
   const contexts = new ToolContexts({
     connectors: { outlook },
     connection: () => ({ tool: 'outlook', account: 'support@acme.example', secret: { accessToken: 'graph-token' } }),
     fetch: graph.fetch,
-    clock: new VirtualClock(),
+    clock,
   });
-  return { graph, ctx: () => contexts.context('outlook') };
+  return { graph, clock, ctx: () => contexts.context('outlook') };
 }

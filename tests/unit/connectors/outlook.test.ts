@@ -38,4 +38,39 @@ describe('outlook connector (Microsoft Graph)', () => {
     await outlook.writeHold(c, target, true);
     expect([...(await outlook.readHolds(c, plan.steps[0]!))]).toEqual([target.id]);
   });
+
+  it('throttled batch entries (429 with their own Retry-After) are sent again after the wait, each deleted once', async () => {
+    const { graph, clock, ctx } = outlookRun();
+    for (let i = 0; i < 37; i += 1)
+      graph.messages.set(`BULK${i}`, {
+        id: `BULK${i}`,
+        from: 'ana.jansen@example.nl',
+        to: ['support@acme.example'],
+        cc: [],
+        subject: `Bulk ${i}`,
+        categories: [],
+        receivedDateTime: '2026-10-02T10:00:00Z',
+      });
+    graph.throttle = { perBatch: 4, retryAfterS: 3 };
+    const c = await ctx();
+    const found = await outlook.find(c, ana);
+    const plan = outlook.planErasure(found);
+    const start = clock.now();
+    const erased: string[] = [];
+    for (const step of plan.steps) erased.push(...(await outlook.eraseStep(c, step)).erased);
+    expect(erased.sort()).toEqual(plan.erase.map((i) => i.id).sort());
+    expect(new Set(graph.deleted).size).toBe(graph.deleted.length);
+    expect(graph.messages.has('AAM3')).toBe(true);
+    // 20 entries, 4 answered per round: 5 rounds per full batch, each after the 3 s the mailbox asked for.
+    expect(clock.now() - start).toBeGreaterThanOrEqual(4 * 3000);
+  });
+
+  it('a batch that stays throttled fails the step as retryable, with nothing reported erased', async () => {
+    const { graph, ctx } = outlookRun();
+    graph.throttle = { perBatch: 0, retryAfterS: 1 };
+    const c = await ctx();
+    const plan = outlook.planErasure(await outlook.find(c, ana));
+    await expect(outlook.eraseStep(c, plan.steps[0]!)).rejects.toMatchObject({ status: 429, retryable: true });
+    expect(graph.deleted).toEqual([]);
+  });
 });
