@@ -4,9 +4,13 @@
  * customer's identities over: kept in session storage (memory, gone with the browser session) under a
  * random token that the dashboard's URL carries, and taken by the dashboard once.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { exportIdentitySchema, type ExportIdentity } from '@/lib/messaging/export-messages';
+import { UNFINISHED } from '@/lib/dossier/export-job';
+import type { ExportJob } from '@/lib/dossier/export-job-schema';
+import { EXPORT_RUNNING_PORT } from '@/lib/dossier/running-port';
 import { onMessage } from '@/lib/messaging/messenger';
+import { getRegister } from '@/lib/register/db';
 
 const keyOf = (token: string) => `export-request:${token}`;
 
@@ -25,7 +29,38 @@ export async function takeExport(token: string): Promise<ExportIdentity[]> {
   return parsed.success ? parsed.data : [];
 }
 
+/** Export jobs a closed tab or a stopped browser left unfinished. */
+export async function unfinishedExports(db = getRegister()): Promise<number> {
+  return db.jobs
+    .filter((row) => row.kind === 'export' && UNFINISHED.includes(row.status as ExportJob['status']))
+    .count();
+}
+
+/**
+ * Opens the dashboard (in the background, at Jobs) when exports are unfinished and no dashboard tab
+ * is open to continue them: the dashboard resumes them as it opens, and Jobs shows their progress.
+ */
+export async function reopenForUnfinishedExports(): Promise<boolean> {
+  if ((await unfinishedExports()) === 0) return false;
+  const dashboard = browser.runtime.getURL('/dashboard.html');
+  const contexts = await browser.runtime
+    .getContexts?.({ contextTypes: ['TAB' as Browser.runtime.ContextType] })
+    .catch(() => []);
+  if ((contexts ?? []).some((c) => c.documentUrl?.startsWith(dashboard))) return false;
+  await browser.tabs.create({ url: `${dashboard}#jobs`, active: false });
+  return true;
+}
+
 export function setUpExport(): void {
+  browser.runtime.onStartup.addListener(() => void reopenForUnfinishedExports().catch(() => undefined));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== EXPORT_RUNNING_PORT) return;
+    // The tab running an export went away: if its job is unfinished, a dashboard continues it.
+    // (A moment later: the closing tab may still be listed while it goes.)
+    port.onDisconnect.addListener(() => {
+      setTimeout(() => void reopenForUnfinishedExports().catch(() => undefined), 1500);
+    });
+  });
   onMessage('export.open', async ({ identities }) => {
     await openExport(identities);
     return { ok: true as const };

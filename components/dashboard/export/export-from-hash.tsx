@@ -32,9 +32,14 @@ export function ExportFromHash({ db, deps, take = takeFromBackground }: ExportFr
   const [target, setTarget] = useState<Target | null>(null);
   const exportDeps = useMemo(() => deps ?? extensionExportDeps(db), [deps, db]);
 
-  // An export whose tab was closed (or whose browser stopped) continues here; Jobs shows its progress.
+  // An export whose tab was closed (or whose browser stopped) continues here, when the dashboard opens
+  // or comes back into view; Jobs shows its progress.
   useEffect(() => {
-    void resumeInterruptedExports(exportDeps).catch(() => undefined);
+    const resume = () => void resumeInterruptedExports(exportDeps).catch(() => undefined);
+    const onVisible = () => document.visibilityState === 'visible' && resume();
+    resume();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, [exportDeps]);
 
   useEffect(() => {

@@ -14,6 +14,7 @@ import { downloadStateOf, saveWithDownloads, type Delivery } from '@/lib/dossier
 import { planExport, resumeExport, runExport, UNFINISHED, type ExportDeps } from '@/lib/dossier/export-job';
 import type { ExportJob } from '@/lib/dossier/export-job-schema';
 import { RegisterExportStore, type ExportJobStore } from '@/lib/dossier/export-store';
+import { holdRunningPort } from '@/lib/dossier/running-port';
 import { blobSink, dossierFileName } from '@/lib/dossier/save-dossier';
 import type { ToolDeps } from '@/lib/jobs/tool-contexts';
 import type { RegisterDb } from '@/lib/register/db';
@@ -97,6 +98,7 @@ const running = new Set<string>();
 async function exclusively<T>(jobId: string, work: () => Promise<T>): Promise<T | undefined> {
   if (running.has(jobId)) return undefined;
   running.add(jobId);
+  const release = holdRunningPort();
   try {
     const locks = (globalThis.navigator as Navigator | undefined)?.locks;
     if (!locks) return await work();
@@ -104,6 +106,7 @@ async function exclusively<T>(jobId: string, work: () => Promise<T>): Promise<T 
       lock ? work() : undefined,
     );
   } finally {
+    release();
     running.delete(jobId);
   }
 }
