@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { i18n } from '#i18n';
 import type { FindingEntry, FindingGroup } from '@/lib/panel/group-findings';
 
@@ -12,7 +12,8 @@ export interface FindingsListProps {
 /** Per type the first entries are listed; the rest on request (a long thread can hold thousands). */
 export const ENTRIES_PER_TYPE = 20;
 
-export function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
+/** Memoised: on a long thread a render costs the page noticeable time; it re-renders only when its data changes. */
+export const FindingsList = memo(function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
   const [expanded, setExpanded] = useState(false);
   const special = groups?.filter((g) => g.specialCategory) ?? [];
   const hidden = expanded
@@ -72,4 +73,4 @@ export function FindingsList({ groups, mask, onSelect }: FindingsListProps) {
       )}
     </section>
   );
-}
+});

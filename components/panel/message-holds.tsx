@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { i18n } from '#i18n';
 import type { ConversationMessage } from '@/lib/sites/site-adapter';
 
@@ -12,7 +12,8 @@ export interface MessageHoldsProps {
 /** One "Keep this message" toggle per message (pressed = held: never erased, never cleaned up). */
 export const MESSAGES_SHOWN = 50;
 
-export function MessageHolds({ messages, held, onToggle, formatDate }: MessageHoldsProps) {
+/** Memoised: on a long thread a render costs the page noticeable time; it re-renders only when its data changes. */
+export const MessageHolds = memo(function MessageHolds({ messages, held, onToggle, formatDate }: MessageHoldsProps) {
   const [all, setAll] = useState(false);
   // Held messages always show, so a hold is never out of sight; the rest up to a first page.
   const shown = all ? messages : messages.filter((m, i) => i < MESSAGES_SHOWN || held.has(m.id));
@@ -49,4 +50,4 @@ export function MessageHolds({ messages, held, onToggle, formatDate }: MessageHo
       )}
     </section>
   );
-}
+});

@@ -16,9 +16,9 @@ import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/re
 import { useFindings } from '@/lib/panel/use-findings';
 import { useOpenConversation } from '@/lib/panel/use-open-conversation';
 import { useRegister } from '@/lib/panel/use-register';
-import { maskValue } from '@/lib/pii';
+import { maskValue } from '@/lib/pii/mask-value';
 import { conversationKey } from '@/lib/sites/conversation-key';
-import type { Conversation, SiteAdapter } from '@/lib/sites/site-adapter';
+import type { Conversation, ConversationMessage, SiteAdapter } from '@/lib/sites/site-adapter';
 import type { WatchContext } from '@/lib/sites/watch-conversation';
 import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 
@@ -48,10 +48,11 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
 
   const read = useOpenConversation(ctx, adapter);
   const conversation = read?.ok ? read.conversation : null;
-  const key = read ? conversationKey(read) : null;
+  // Once per read, not per render: the key hashes every message text.
+  const key = useMemo(() => (read ? conversationKey(read) : null), [read]);
   const findings = useFindings(conversation, key);
   const groups = useMemo(() => (findings ? groupFindings(findings.findings) : null), [findings]);
-  const register = useRegister(conversation, findings?.findings ?? null);
+  const register = useRegister(conversation, findings?.complete ? findings.findings : null);
   const held = useMemo(() => new Set(register.state?.heldMessageIds ?? []), [register.state]);
   const transfer = adapter.id in toolProcessing ? assessTransfer(adapter.id as ProcessingToolId) : null;
 
@@ -63,6 +64,9 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
   const forgetRequest = useMemo(() => (forgetKey ? (JSON.parse(forgetKey) as PlanRequest | null) : null), [forgetKey]);
   const [forgetOpen, setForgetOpen] = useState(false);
   useEffect(() => setForgetOpen(false), [key]);
+
+  const { setKeep } = register;
+  const onKeep = useCallback((message: ConversationMessage, keep: boolean) => void setKeep(message, keep), [setKeep]);
 
   const showInPage = useCallback((entry: FindingEntry) => {
     const range = findTextRange(document.body, entry.value);
@@ -105,13 +109,8 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
         {forgetOpen && forgetRequest && (
           <ForgetDialog request={forgetRequest} onClose={() => setForgetOpen(false)} formatDate={formatDate} />
         )}
-        <FindingsList groups={groups} mask={(entry) => maskValue(entry)} onSelect={showInPage} />
-        <MessageHolds
-          messages={conversation.messages}
-          held={held}
-          onToggle={(message, keep) => void register.setKeep(message, keep)}
-          formatDate={formatDate}
-        />
+        <FindingsList groups={groups} mask={maskValue} onSelect={showInPage} />
+        <MessageHolds messages={conversation.messages} held={held} onToggle={onKeep} formatDate={formatDate} />
       </>
     );
 

@@ -1,8 +1,15 @@
 /**
- * Messages the privacy panel needs beyond the register's own: the open conversation's state in one
- * round trip (retention badge and which messages are held), spread into lib/messaging/protocol.ts.
+ * Messages the privacy panel needs beyond the register's own, spread into lib/messaging/protocol.ts:
+ * - `panel.conversationState`: the open conversation's state in one round trip (retention badge, held messages);
+ * - `panel.detect`: personal-data detection for a batch of message texts, run by the background service worker
+ *   so the engine (libphonenumber metadata, recognizers) never loads or runs on the tool's page. Offsets are
+ *   per text.
  */
 import { z } from 'zod';
+
+const MAX_DETECT_CHARS = 2_000_000;
+/** Numbers per finding in `panel.detect`'s answer. */
+export const FINDING_FIELDS = 5;
 
 export const panelMessages = {
   'panel.conversationState': {
@@ -24,6 +31,33 @@ export const panelMessages = {
           })
           .nullable(),
         heldMessageIds: z.array(z.string()),
+      })
+      .strict(),
+  },
+  'panel.detect': {
+    request: z
+      .object({
+        texts: z
+          .array(z.string().max(MAX_DETECT_CHARS))
+          .max(5000)
+          .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_DETECT_CHARS, 'too much text'),
+        hints: z
+          .object({
+            names: z.array(z.string().max(200)).max(20),
+            emails: z.array(z.string().max(320)).max(50),
+            phones: z.array(z.string().max(40)).max(50),
+          })
+          .strict(),
+      })
+      .strict(),
+    // Flat numbers, FINDING_FIELDS per finding: [text, type (index in PII_TYPES), start, end, confidence in
+    // thousandths]. The value is the page's own text between start and end. Parsing a list of numbers costs the
+    // page a fraction of what thousands of small objects cost (measured with scripts/page/profile.ts).
+    response: z
+      .object({
+        findings: z
+          .array(z.number().int().nonnegative())
+          .refine((n) => n.length % FINDING_FIELDS === 0, 'incomplete finding'),
       })
       .strict(),
   },

@@ -28,6 +28,8 @@ const sentenceLevel = new Set<PiiType>(SENTENCE_LEVEL_TYPES);
 
 export function groupFindings(findings: readonly LocatedFinding[]): FindingGroup[] {
   const groups = new Map<PiiType, FindingGroup>();
+  // Entries by key across groups (the key starts with the type): a long thread holds thousands of values.
+  const entries = new Map<string, FindingEntry>();
   for (const finding of findings) {
     let group = groups.get(finding.type);
     if (!group) {
@@ -36,9 +38,13 @@ export function groupFindings(findings: readonly LocatedFinding[]): FindingGroup
     }
     group.count += 1;
     const key = `${finding.type}:${finding.value.toLowerCase().replace(/\s+/g, ' ').trim()}`;
-    const entry = group.entries.find((e) => e.key === key);
+    const entry = entries.get(key);
     if (entry) entry.occurrences.push(finding);
-    else group.entries.push({ key, type: finding.type, value: finding.value, occurrences: [finding] });
+    else {
+      const created = { key, type: finding.type, value: finding.value, occurrences: [finding] };
+      entries.set(key, created);
+      group.entries.push(created);
+    }
   }
   return [...groups.values()].sort((a, b) => (order.get(a.type) ?? 99) - (order.get(b.type) ?? 99));
 }
