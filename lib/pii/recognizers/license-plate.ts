@@ -5,7 +5,9 @@ import type { Finding, Recognizer } from '../types';
 
 /**
  * Dutch licence plates by side code (sidecodes 1–14, consonants only as on real plates), written with dashes;
- * without dashes only after a plate word. UK registrations ("AB51 ABC") only after a plate word.
+ * without dashes only after a plate word. Current UK registrations ("AB51 ABC": memory tag + age identifier)
+ * on their own when written with a space or dash; other European and international shapes (UK without a
+ * space, Indian, Nigerian, Turkish) only after a plate word, which may introduce a list ("Plates: A and B").
  */
 const L = '[BDFGHJKLMNPRSTVXZ]';
 const SIDECODES = [
@@ -24,11 +26,20 @@ const SIDECODES = [
   `\\d-${L}{2}-\\d{3}`,
   `\\d{3}-${L}{2}-\\d`,
 ];
-const DASHED = new RegExp(`\\b(?:${SIDECODES.join('|')})`, 'g');
-const UNDASHED = new RegExp(
-  `[^\\n]{0,24}?(?<![A-Za-z0-9-])(${SIDECODES.map((s) => s.replace(/-/g, '[ -]?')).join('|')}|[A-Z]{2}\\d{2}[ ]?[A-Z]{3})(?![A-Za-z0-9])`,
-  'iy',
-);
+const DASHED = new RegExp(`(?:${SIDECODES.join('|')})`, 'y');
+const UK_AGE = '(?:0[2-9]|1\\d|2[0-4]|5[1-9]|6\\d|7[0-4])';
+const UK = new RegExp(`\\b[A-HJ-PR-Y][A-HJ-PR-Y]${UK_AGE}[ -][A-HJ-PR-Z]{3}\\b`, 'g');
+const TR_PROVINCE = '(?:0[1-9]|[1-7]\\d|8[01])';
+const AFTER_WORD_SHAPES = [
+  ...SIDECODES.map((s) => s.replace(/-/g, '[ -]?')),
+  '[A-Z]{2}\\d{2}[ -]?[A-Z]{3}', // UK
+  '[A-Z]{2}[ -]?\\d{1,2}[ -]?[A-Z]{1,3}[ -]?\\d{4}', // India
+  '[A-Z]{3}[ -]?\\d{3}[A-Z]{2}', // Nigeria
+  `${TR_PROVINCE} ?[A-Z]{1,3} ?\\d{2,4}`, // Turkey
+];
+const UNDASHED = new RegExp(`[^\\n]{0,24}?(?<![A-Za-z0-9-])(${AFTER_WORD_SHAPES.join('|')})(?![A-Za-z0-9])`, 'iy');
+/** More plates in a list after the first: "A and B", "A, B", "A en B", "A ve B". */
+const LIST_NEXT = /(?:\s*,\s*|\s+(?:and|en|und|et|ve|&)\s+)/y;
 // Plate words, searched first: plates without dashes are only looked for right after one.
 const PLATE_TRIGGER = defineWords('plate-trigger', [
   'kenteken',
@@ -41,7 +52,20 @@ const PLATE_TRIGGER = defineWords('plate-trigger', [
   'kennzeichen',
   'immatriculation',
   'plaque',
+  'plate',
+  'plaka',
+  'vehicle',
+  'voertuig',
+  'fahrzeug',
+  'véhicule',
 ]);
+
+/** Start of the token holding the dash at `dash` (plates start at most three characters before it). */
+function tokenStart(text: string, dash: number): number {
+  let s = dash;
+  while (s > 0 && dash - s < 3 && /[A-Za-z0-9]/.test(text[s - 1] as string)) s--;
+  return s;
+}
 
 export const licensePlate: Recognizer = {
   id: 'license-plate',
@@ -49,7 +73,15 @@ export const licensePlate: Recognizer = {
   detect({ text, keywords }) {
     const out: Finding[] = [];
     const seen = new Set<number>();
-    for (const m of text.matchAll(DASHED)) {
+    // Every dashed side code has a dash within its first four characters: try the pattern only there.
+    let lastTried = -1;
+    for (let dash = text.indexOf('-'); dash !== -1; dash = text.indexOf('-', dash + 1)) {
+      const start = tokenStart(text, dash);
+      if (start === lastTried || start === dash) continue;
+      lastTried = start;
+      DASHED.lastIndex = start;
+      const m = DASHED.exec(text);
+      if (!m) continue;
       const after = m.index + m[0].length;
       if (!startsToken(text, m.index) || text[m.index - 1] === '-') continue;
       if (!endsToken(text, after) || (text[after] === '-' && !endsToken(text, after + 1))) continue;
@@ -58,16 +90,31 @@ export const licensePlate: Recognizer = {
       out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
       seen.add(m.index);
     }
+    for (const m of text.matchAll(UK)) {
+      if (seen.has(m.index) || isLookalike(keywords, m.index, WORDS.plate)) continue;
+      seen.add(m.index);
+      const confidence = keywords.before(WORDS.plate, m.index, 30) ? 0.95 : 0.75;
+      out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
+    }
     const triggers = keywords.list(PLATE_TRIGGER);
     for (let k = 0; k < triggers.starts.length; k++) {
-      UNDASHED.lastIndex = triggers.ends[k] as number;
-      const m = UNDASHED.exec(text);
-      const value = m?.[1];
-      if (!m || value === undefined) continue;
-      const start = m.index + m[0].length - value.length;
-      if (seen.has(start) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) continue;
-      seen.add(start);
-      out.push({ type: 'LICENSE_PLATE', start, end: start + value.length, value, confidence: 0.85 });
+      let from = triggers.ends[k] as number;
+      for (let inList = 0; inList < 5; inList++) {
+        UNDASHED.lastIndex = from;
+        const m = UNDASHED.exec(text);
+        const value = m?.[1];
+        if (!m || value === undefined) break;
+        const start = m.index + m[0].length - value.length;
+        if (inList > 0 && start !== from) break;
+        if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) break;
+        if (!seen.has(start)) {
+          seen.add(start);
+          out.push({ type: 'LICENSE_PLATE', start, end: start + value.length, value, confidence: 0.85 });
+        }
+        LIST_NEXT.lastIndex = start + value.length;
+        if (!LIST_NEXT.test(text)) break;
+        from = LIST_NEXT.lastIndex;
+      }
     }
     return out;
   },

@@ -70,7 +70,25 @@ function linesWithColon(text: string): number[] {
   return out;
 }
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'von', 'da', 'di', 'du', 'le', 'la', 'el', 'al', 'bin', "'t"]);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  'von',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'el',
+  'al',
+  'bin',
+  "'t",
+]);
 const stripPunct = (t: string) => (t.endsWith('.') || t.endsWith(',') ? t.slice(0, -1) : t);
 const LETTER_CHAR = /\p{L}/u;
 
@@ -78,7 +96,7 @@ const LETTER_CHAR = /\p{L}/u;
 function trimName(raw: string): { offset: number; value: string } | null {
   // Tokens as [start, end) pairs of the non-space runs (names hold spaces and tabs only).
   const bounds: number[] = [];
-  for (let k = 0; k < raw.length; ) {
+  for (let k = 0; k < raw.length;) {
     while (k < raw.length && (raw[k] === ' ' || raw[k] === '\t' || raw[k] === '\n' || raw[k] === '\r')) k++;
     if (k >= raw.length) break;
     const s = k;
@@ -116,7 +134,8 @@ function triggers({ keywords }: Scan): { start: number; end: number; kind: Kind 
   const all: { start: number; end: number; kind: Kind }[] = [];
   for (const [kind, id] of KINDS) {
     const h = keywords.list(id);
-    for (let k = 0; k < h.starts.length; k++) all.push({ start: h.starts[k] as number, end: h.ends[k] as number, kind });
+    for (let k = 0; k < h.starts.length; k++)
+      all.push({ start: h.starts[k] as number, end: h.ends[k] as number, kind });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return all.filter((t, i) => i === 0 || (all[i - 1] as { start: number }).start !== t.start);

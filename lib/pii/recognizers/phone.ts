@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { endsToken, startsToken } from '../context/boundary';
 import { isLookalike, WORDS } from '../context/context-match';
-import { validNational } from '../validators/phone-validity';
+import { hasNationalPrefix, validNational } from '../validators/phone-validity';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -16,8 +16,20 @@ const BAD_BEFORE = /[@+.,/_-]/;
 const BAD_AFTER = /^(?:[@]|[.,/-]\d)/;
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 const TIME_OR_RANGE = /\d[:]\d/;
-// Only North-American national numbers are written without a leading 0 (trunk prefix or area code).
+// National numbers are written with their leading 0 (trunk prefix) except in North America (area code first)
+// and in regions without a trunk prefix (Italy, Mexico, Poland …).
 const NO_TRUNK = new Set<CountryCode>(['US', 'CA']);
+const trunkless = new Map<CountryCode, boolean>();
+function writtenWithoutZero(region: CountryCode): boolean {
+  let v = trunkless.get(region);
+  if (v === undefined) {
+    v = NO_TRUNK.has(region) || !hasNationalPrefix(region);
+    trunkless.set(region, v);
+  }
+  return v;
+}
+// A number running into a time ("2012-01-02 08:00") is a timestamp.
+const TIME_AFTER = /^:\d/;
 
 function digitsOf(s: string): string {
   let out = '';
@@ -38,22 +50,26 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
     return !!n?.isValid();
   }
   for (const region of regions) {
-    if (!NO_TRUNK.has(region) && !digits.startsWith('0')) continue;
+    if (!digits.startsWith('0') && !writtenWithoutZero(region)) continue;
     if (validNational(candidate, digits, region)) return true;
   }
   return false;
 }
 
 /**
- * Two numbers separated by a space arrive as one candidate ("0612345678 0201234567"): when the whole is too
- * long for one number, cut it at the spaces into the longest runs of at most 15 digits.
+ * Two numbers separated by a space arrive as one candidate ("0612345678 0201234567", "34215 - 415-666-7777"):
+ * when the whole is not one valid number, cut it at the spaces into the longest valid runs of at most 15 digits.
  */
 function splitMerged(value: string, start: number, valid: (v: string) => boolean): { value: string; start: number }[] {
-  if (digitsOf(value).length <= 15) return [{ value, start }];
+  if (digitsOf(value).length <= 15 && valid(value)) return [{ value, start }];
   const parts: { value: string; start: number }[] = [];
   const tokens = [...value.matchAll(/\S+/g)];
   let i = 0;
   while (i < tokens.length) {
+    if (!/\d/.test(tokens[i]![0])) {
+      i++;
+      continue;
+    }
     let found = -1;
     let count = 0;
     let last = i;
@@ -95,6 +111,7 @@ export const phone: Recognizer = {
       const after = m.index + value.length;
       if (!startsToken(text, start) || BAD_BEFORE.test(text[start - 1] ?? '')) continue;
       if (!endsToken(text, after) || BAD_AFTER.test(text.slice(after, after + 2))) continue;
+      if (TIME_AFTER.test(text.slice(after, after + 2))) continue;
       // A closing parenthesis without its opening one is punctuation around the number.
       if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
       if (value.startsWith('(') && !value.includes(')')) {

@@ -81,3 +81,10 @@ export function validNational(candidate: string, digits: string, region: Country
   const national = stripped ? digits.slice(stripped[0].length) : digits;
   return plan.lengths.has(national.length) && plan.valid.test(national);
 }
+
+/** Whether numbers in `region` are dialled nationally with a trunk prefix ("0" in NL, "1" in the US). */
+export function hasNationalPrefix(region: CountryCode): boolean {
+  if (!metadata.hasCountry(region)) return false;
+  metadata.selectNumberingPlan(region);
+  return !!metadata.numberingPlan?.nationalPrefix();
+}
