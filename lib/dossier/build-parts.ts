@@ -2,13 +2,16 @@
  * The dossier's files, in ZIP order, as an async iterable for the ZIP writer: the attachments first
  * (streamed, hashed on the way), then dossier.json (which needs their sizes and hashes),
  * dossier.schema.json, the CSVs, index.html, and last manifest.json with every file's SHA-256.
+ * Every file is streamed: the text files are generated in pieces (per record, per conversation),
+ * encoded and hashed chunk by chunk, so memory holds the records, never a whole file.
  */
 import { ConnectorError } from '../connectors/errors';
 import { buildCsvFiles } from './csv';
-import { DOSSIER_SCHEMA_VERSION, dossierSchema, type Dossier, type DossierAttachment } from './dossier-schema';
+import { dossierJsonPieces } from './dossier-json';
+import { DOSSIER_SCHEMA_VERSION, type Dossier, type DossierAttachment } from './dossier-schema';
 import { UniqueNames } from './file-names';
-import { hashingStream, sha256Hex, type StreamDigest } from './hashing';
-import { renderHtml } from './html/render-html';
+import { hashingStream, type StreamDigest } from './hashing';
+import { htmlPieces } from './html/render-html';
 import { dossierJsonSchema } from './json-schema';
 import { maskOthers } from './mask-others';
 import { applyScope } from './scope';
@@ -33,6 +36,24 @@ export interface BuiltDossier {
 }
 
 const encoder = new TextEncoder();
+/** Characters per encoded chunk of a text file. */
+const TEXT_CHUNK = 64 * 1024;
+
+/** Text pieces as UTF-8 chunks of about TEXT_CHUNK characters (pieces are whole strings: never a split pair). */
+async function* utf8Chunks(pieces: Iterable<string>): AsyncGenerator<Uint8Array> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= TEXT_CHUNK) {
+      yield encoder.encode(pending.join(''));
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield encoder.encode(pending.join(''));
+}
 
 async function openFirst(
   source: AsyncIterable<Uint8Array>,
@@ -88,7 +109,8 @@ export async function* dossierParts(
     attachments.push({ ...meta, size, sha256, path });
   }
 
-  const dossier: Dossier = dossierSchema.parse({
+  // Validated record by record as dossier.json is written (see dossier-json.ts).
+  const dossier: Dossier = {
     schemaVersion: DOSSIER_SCHEMA_VERSION,
     generatedAt,
     scope: options.scope,
@@ -101,20 +123,29 @@ export async function* dossierParts(
     attachments,
     missingAttachments: missing,
     ...(options.scope === 'access' && ready.register ? { register: ready.register } : {}),
-  });
+  };
 
-  const textFiles: { path: string; text: string }[] = [
-    { path: 'dossier.json', text: JSON.stringify(dossier, null, 2) },
-    { path: 'dossier.schema.json', text: JSON.stringify(dossierJsonSchema(), null, 2) },
-    ...buildCsvFiles(dossier),
+  const csvFiles = buildCsvFiles(dossier);
+  const listed = [
+    'dossier.json',
+    'dossier.schema.json',
+    ...csvFiles.map((f) => f.path),
+    'index.html',
+    'manifest.json',
+    ...attachments.map((a) => a.path),
   ];
-  const listed = [...textFiles.map((f) => f.path), 'index.html', 'manifest.json', ...attachments.map((a) => a.path)];
-  textFiles.push({ path: 'index.html', text: await renderHtml(dossier, listed) });
+  const textFiles: { path: string; pieces: () => Iterable<string> }[] = [
+    { path: 'dossier.json', pieces: () => dossierJsonPieces(dossier) },
+    { path: 'dossier.schema.json', pieces: () => [JSON.stringify(dossierJsonSchema(), null, 2)] },
+    ...csvFiles,
+    { path: 'index.html', pieces: await htmlPieces(dossier, listed) },
+  ];
 
   for (const file of textFiles) {
-    const bytes = encoder.encode(file.text);
-    entries.push({ path: file.path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
-    yield { path: file.path, data: bytes, compress: true };
+    let digest: StreamDigest | undefined;
+    yield { path: file.path, data: hashingStream(utf8Chunks(file.pieces()), (d) => (digest = d)), compress: true };
+    if (!digest) throw new Error('A file was not written completely');
+    entries.push({ path: file.path, size: digest.size, sha256: digest.sha256 });
   }
 
   const manifest: Manifest = {

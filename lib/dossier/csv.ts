@@ -1,61 +1,82 @@
-/** One CSV per entity (papaparse), for spreadsheets: the same records as dossier.json, flattened. */
+/**
+ * One CSV per entity (papaparse), for spreadsheets: the same records as dossier.json, flattened.
+ * Written in batches of rows (text pieces for the ZIP stream), never as one string per file.
+ */
 import Papa from 'papaparse';
 import type { Dossier } from './dossier-schema';
 
-const unparse = (fields: string[], rows: Record<string, unknown>[]) =>
-  // escapeFormulae: a cell starting with =, +, - or @ is not run as a formula when opened in a spreadsheet.
-  Papa.unparse(
-    { fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) },
-    { escapeFormulae: true, newline: '\r\n' },
-  );
+const BATCH = 500;
 
-export function buildCsvFiles(dossier: Dossier): { path: string; text: string }[] {
+function* csvPieces<T>(fields: string[], rows: readonly T[], flatten: (row: T) => Record<string, unknown> = (r) => r as Record<string, unknown>): Generator<string> {
+  // escapeFormulae: a cell starting with =, +, - or @ is not run as a formula when opened in a spreadsheet.
+  const unparse = (data: unknown[][], header: boolean) =>
+    Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n', header });
+  if (rows.length === 0) {
+    yield unparse([], true);
+    return;
+  }
+  for (let at = 0; at < rows.length; at += BATCH) {
+    const data = rows.slice(at, at + BATCH).map((row) => {
+      const flat = flatten(row);
+      return fields.map((f) => flat[f] ?? '');
+    });
+    yield (at === 0 ? '' : '\r\n') + unparse(data, at === 0);
+  }
+}
+
+export function buildCsvFiles(dossier: Dossier): { path: string; pieces: () => Iterable<string> }[] {
   const files = [
     {
       path: 'conversations.csv',
-      text: unparse(
-        ['id', 'tool', 'toolRecordId', 'subject', 'role', 'status', 'createdAt', 'updatedAt', 'retentionDueAt', 'held'],
-        dossier.conversations,
-      ),
+      pieces: () =>
+        csvPieces(
+          ['id', 'tool', 'toolRecordId', 'subject', 'role', 'status', 'createdAt', 'updatedAt', 'retentionDueAt', 'held'],
+          dossier.conversations,
+        ),
     },
     {
       path: 'messages.csv',
-      text: unparse(
-        [
-          'id',
-          'conversationId',
-          'tool',
-          'toolRecordId',
-          'authorName',
-          'authorEmail',
-          'fromCustomer',
-          'internal',
-          'sentAt',
-          'text',
-        ],
-        dossier.messages.map((m) => ({ ...m, authorName: m.author.name, authorEmail: m.author.email })),
-      ),
+      pieces: () =>
+        csvPieces(
+          [
+            'id',
+            'conversationId',
+            'tool',
+            'toolRecordId',
+            'authorName',
+            'authorEmail',
+            'fromCustomer',
+            'internal',
+            'sentAt',
+            'text',
+          ],
+          dossier.messages,
+          (m) => ({ ...m, authorName: m.author.name, authorEmail: m.author.email }),
+        ),
     },
     {
       path: 'attachments.csv',
-      text: unparse(
-        ['id', 'messageId', 'conversationId', 'tool', 'originalName', 'size', 'contentType', 'sha256', 'path'],
-        dossier.attachments,
-      ),
+      pieces: () =>
+        csvPieces(
+          ['id', 'messageId', 'conversationId', 'tool', 'originalName', 'size', 'contentType', 'sha256', 'path'],
+          dossier.attachments,
+        ),
     },
   ];
-  if (dossier.register) {
+  const register = dossier.register;
+  if (register) {
     files.push(
       {
         path: 'holds.csv',
-        text: unparse(
-          ['id', 'tool', 'itemKind', 'itemToolRecordId', 'reason', 'legalGround', 'by', 'since', 'until'],
-          dossier.register.holds,
-        ),
+        pieces: () =>
+          csvPieces(
+            ['id', 'tool', 'itemKind', 'itemToolRecordId', 'reason', 'legalGround', 'by', 'since', 'until'],
+            register.holds,
+          ),
       },
       {
         path: 'requests.csv',
-        text: unparse(['id', 'kind', 'receivedAt', 'deadline', 'status', 'closedAt'], dossier.register.requests),
+        pieces: () => csvPieces(['id', 'kind', 'receivedAt', 'deadline', 'status', 'closedAt'], register.requests),
       },
     );
   }

@@ -50,10 +50,12 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return out;
 }
 
-function conversationsSection(d: Dossier, s: HtmlStrings): string {
+function* conversationsSection(d: Dossier, s: HtmlStrings): Generator<string> {
   const byConversation = groupBy(d.messages, (m) => m.conversationId);
   const filesByMessage = groupBy(d.attachments, (a) => a.messageId);
-  const parts = d.conversations.map((c) => {
+  yield `<h2>${e(s.conversations)} (${d.conversations.length})</h2>`;
+  if (d.conversations.length === 0) yield `<p>${e(s.none)}</p>`;
+  for (const [index, c] of d.conversations.entries()) {
     const meta = [
       `<dt>${e(s.tool)}</dt><dd>${e(c.tool)} ${e(c.toolRecordId)}</dd>`,
       c.role ? `<dt>${e(s.role)}</dt><dd>${e(c.role)}</dd>` : '',
@@ -72,9 +74,8 @@ function conversationsSection(d: Dossier, s: HtmlStrings): string {
         files.length ? `<ul>${files.join('')}</ul>` : ''
       }</article>`;
     });
-    return `<section class="conversation"><h3>${e(c.subject ?? c.toolRecordId)}</h3><dl>${meta}</dl>\n${messages.join('\n')}</section>`;
-  });
-  return `<h2>${e(s.conversations)} (${d.conversations.length})</h2>${parts.length ? parts.join('\n') : `<p>${e(s.none)}</p>`}`;
+    yield `${index === 0 ? '' : '\n'}<section class="conversation"><h3>${e(c.subject ?? c.toolRecordId)}</h3><dl>${meta}</dl>\n${messages.join('\n')}</section>`;
+  }
 }
 
 function attachmentsSection(d: Dossier, s: HtmlStrings): string {
@@ -106,9 +107,12 @@ function registerSection(d: Dossier, s: HtmlStrings): string {
   ].join('\n');
 }
 
-export async function renderHtml(d: Dossier, files: string[]): Promise<string> {
+/**
+ * The page as text pieces (one per conversation, and the sections around them), for the ZIP stream.
+ * Async only for the style's hash in the Content-Security-Policy.
+ */
+export async function htmlPieces(d: Dossier, files: string[]): Promise<() => Generator<string>> {
   const s = HTML_STRINGS[d.language];
-  const csp = `default-src 'none'; style-src '${await sha256Base64(CSS)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const subject = [
     `<dt>${e(s.generatedAt)}</dt><dd>${e(when(d.generatedAt))}</dd>`,
     `<dt>${e(s.scope)}</dt><dd>${e(d.scope === 'access' ? s.scopeAccess : s.scopePortability)}</dd>`,
@@ -116,7 +120,9 @@ export async function renderHtml(d: Dossier, files: string[]): Promise<string> {
     `<dt>${e(s.name)}</dt><dd>${e(d.subject.name)}</dd>`,
     `<dt>${e(s.identities)}</dt><dd>${e(d.subject.identities.map((i) => i.value).join(', '))}</dd>`,
   ].join('');
-  return `<!doctype html>
+  const csp = `default-src 'none'; style-src '${await sha256Base64(CSS)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  return function* () {
+    yield `<!doctype html>
 <html lang="${d.language}" dir="ltr">
 <head>
 <meta charset="utf-8">
@@ -132,7 +138,9 @@ export async function renderHtml(d: Dossier, files: string[]): Promise<string> {
 <p>${e(s.intro)}</p>
 <dl>${subject}</dl>
 ${toolsSection(d, s)}
-${conversationsSection(d, s)}
+`;
+    yield* conversationsSection(d, s);
+    yield `
 ${attachmentsSection(d, s)}
 ${registerSection(d, s)}
 <h2>${e(s.files)}</h2>
@@ -140,5 +148,9 @@ ${registerSection(d, s)}
 </main>
 </body>
 </html>
-`;
+`;  };
+}
+
+export async function renderHtml(d: Dossier, files: string[]): Promise<string> {
+  return [...(await htmlPieces(d, files))()].join('');
 }
