@@ -19,13 +19,13 @@ import { getRegister, type RegisterDb } from '@/lib/register/db';
 import { openRequests } from '@/lib/register/requests';
 import { planCleanup, startCleanup } from '@/lib/retention/cleanup';
 import { composeDigest, DIGEST_ALARM, DIGEST_PERIOD_MINUTES, showDigest } from '@/lib/retention/digest';
-import { pinsForTab } from '@/lib/retention/pins-for-tab';
+import { pinsForTab, toolOfUrl } from '@/lib/retention/pins-for-tab';
 import { installPresets, redateItems } from '@/lib/retention/policies-store';
 import { checkAndPublish, type AutoCleanup } from '@/lib/retention/publish';
 import { retentionRegisterPort } from '@/lib/retention/retention-port';
 import { readLastRun, readSettings, retentionSettings } from '@/lib/retention/settings';
 import type { DueItem, RetentionSource } from '@/lib/retention/types';
-import { siteForUrl } from '@/lib/sites/site-for-url';
+import { supportedSites } from '@/lib/sites/host-patterns';
 
 export const RETENTION_ALARM = 'retention-daily';
 const DAY_MINUTES = 24 * 60;
@@ -143,7 +143,10 @@ export function setUpRetention(deps: RetentionBackgroundDeps = defaults): void {
   onMessage('retention.checkNow', async () => (await runRetentionNow(deps)).summary);
   onMessage('retention.cleanUp', ({ items }) => cleanUpNow(items, deps.now()));
   onMessage('retention.listPins', async ({ tool }, sender) => ({
-    pins: pinsForTab(await readLastRun(), tool, sender.tab?.url, (url) => siteForUrl(url)?.tool),
+    // The frame's own URL (`sender.url`): without host permissions Chrome leaves `sender.tab.url` out.
+    pins: pinsForTab(await readLastRun(), tool, sender.tab ? sender.url : undefined, (url) =>
+      toolOfUrl(url, supportedSites),
+    ),
   }));
   // Presets on install and on every start (idempotent: existing policies are never overwritten).
   browser.runtime.onInstalled.addListener(

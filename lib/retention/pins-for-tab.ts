@@ -29,3 +29,37 @@ export function pinsForTab(
   }
   return out;
 }
+
+/**
+ * The tool whose site a URL belongs to, by the site adapters' match patterns. Hand-written because WXT's
+ * MatchPattern checks `instanceof Location`, a global service workers do not have (ReferenceError there).
+ * Patterns are `https://host/path` with `*` as a host prefix wildcard (`*.zendesk.com`) and a path glob.
+ */
+export function toolOfUrl(
+  url: string,
+  sites: readonly { tool: string; matches: readonly string[] }[],
+): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const fits = (pattern: string): boolean => {
+    const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+    if (!m) return false;
+    const [, scheme, host, path] = m as unknown as [string, string, string, string];
+    if (scheme !== '*' ? parsed.protocol !== `${scheme}:` : !/^https?:$/.test(parsed.protocol)) return false;
+    const hostOk = host.startsWith('*.')
+      ? parsed.hostname === host.slice(2) || parsed.hostname.endsWith(host.slice(1))
+      : host === '*' || parsed.hostname === host;
+    const glob = new RegExp(
+      `^${path
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    return hostOk && glob.test(parsed.pathname + parsed.search);
+  };
+  return sites.find((s) => s.matches.some(fits))?.tool;
+}

@@ -2,8 +2,10 @@
  * Retention end to end in Chromium on the demo desk: two seeded customers' old closed Zendesk tickets are
  * opened (so the register knows them), "Check now" on the dashboard asks the connected tools for expired
  * items, the action badge shows how many are due, and "Clean up" erases the due ticket at the desk's
- * stand-in while the held one (`privacy-keep`) stays.
+ * stand-in while the held one (`privacy-keep`) stays. A Zendesk view open meanwhile pins the due ticket's
+ * row as "due" without moving any row, and drops the pin once the ticket is erased.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../demo/chromium';
 import { HOLD_TAG } from '../../demo/desk';
@@ -22,6 +24,19 @@ interface Ticket {
 interface ChromeGlobal {
   chrome: { action: { getBadgeText(details: object): Promise<string> } };
 }
+
+const ROW = 'tr[data-test-id="generic-table-row"]';
+/** A pin in the overlay's open shadow root (Playwright's CSS pierces open shadow roots). */
+const PIN = '[data-privacydesk-pins] .pin';
+
+/** Every list row's box, as the page lays it out (rounded to whole pixels). */
+const rowBoxes = (page: Page) =>
+  page.$$eval(ROW, (rows) =>
+    rows.map((r) => {
+      const b = r.getBoundingClientRect();
+      return [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)];
+    }),
+  );
 
 /** Past the 24-month preset for closed conversations, with a margin for month lengths. */
 const OLD_BEFORE = Date.now() - 26 * 30 * 24 * 3600_000;
@@ -68,6 +83,23 @@ describe('Retention due and cleanup in Chromium against the demo desk', () => {
       await page.close();
     }
 
+    // The panel asked Zendesk for the customer's tickets and their own dates: opened again, the old ticket's
+    // badge counts from its close date at the tool (due), not from today's sighting, and is no estimate.
+    const again = await browser.context.newPage();
+    await again.goto(`https://acme.zendesk.com/agent/tickets/${due.id}`);
+    const dueBadge = again.getByRole('complementary', { name: 'Privacy panel' }).locator('[data-retention-state]');
+    await expect.poll(() => dueBadge.getAttribute('data-retention-state')).toMatch(/^(due|overdue)$/);
+    expect(await dueBadge.getAttribute('data-retention-estimated')).toBeNull();
+    await again.close();
+
+    // A Zendesk view listing the tickets, open before the check: no pins yet; the rows' boxes as drawn.
+    const view = await browser.context.newPage();
+    await view.goto('https://acme.zendesk.com/agent/filters/360001');
+    await expect.poll(() => view.locator(ROW).count()).toBeGreaterThan(1);
+    await view.getByRole('complementary', { name: 'Privacy panel' }).waitFor();
+    expect(await view.locator(PIN).count()).toBe(0);
+    const boxesBefore = await rowBoxes(view);
+
     const section = dashboard.getByRole('region', { name: 'Retention due' });
     await section.getByRole('button', { name: 'Check now' }).click();
     const zendeskRow = section.locator('tr[data-retention-state]').filter({ hasText: 'Zendesk' });
@@ -78,9 +110,22 @@ describe('Retention due and cleanup in Chromium against the demo desk', () => {
     await expect.poll(async () => Number(await badge())).toBeGreaterThan(0);
     const dueBefore = Number(await badge());
 
+    // The open view pins the due ticket as soon as the run is stored, the held one never, and no row moved.
+    const duePin = view.locator(`${PIN}[data-tool-id="${due.id}"]`);
+    await expect.poll(() => duePin.count(), { timeout: 15_000 }).toBe(1);
+    expect(['due', 'overdue']).toContain(await duePin.getAttribute('data-retention-state'));
+    expect(await view.locator(`${PIN}[data-tool-id="${held.id}"]`).count()).toBe(0);
+    expect(await rowBoxes(view)).toEqual(boxesBefore);
+    const pinBox = await duePin.boundingBox();
+    const rowBox = await view
+      .locator(ROW)
+      .filter({ has: view.locator(`a[href="/agent/tickets/${due.id}"]`) })
+      .boundingBox();
+    expect(pinBox && rowBox && pinBox.y >= rowBox.y && pinBox.y < rowBox.y + rowBox.height).toBe(true);
+
     await section.getByRole('button', { name: 'Clean up', exact: true }).click();
     await expect
-      .poll(() => section.getByRole('status').textContent())
+      .poll(() => section.getByRole('status').filter({ hasText: 'Cleanup' }).textContent())
       .toMatch(/Cleanup started: [1-9]\d* erasure jobs/);
     await expect
       .poll(() => ticketsOf(desk).some((t) => t.id === due.id), { timeout: 45_000, interval: 500 })
@@ -89,6 +134,9 @@ describe('Retention due and cleanup in Chromium against the demo desk', () => {
     expect(kept?.tags).toContain(HOLD_TAG);
     // After the cleanup the check runs again: what was erased no longer counts on the badge.
     await expect.poll(async () => Number(await badge()), { timeout: 30_000 }).toBeLessThan(dueBefore);
+    // The run after the cleanup is stored too: the erased ticket's pin goes with it.
+    await expect.poll(() => duePin.count(), { timeout: 15_000 }).toBe(0);
+    await view.close();
     expect(desk.desk.violations).toEqual([]);
     await dashboard.close();
   });

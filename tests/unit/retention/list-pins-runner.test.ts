@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DueState } from '@/lib/retention/due-state';
 import { PIN_HOST_ATTRIBUTE } from '@/lib/retention/list-pins';
 import { startListPins, type ListPinsDeps, type PinsContext } from '@/lib/retention/list-pins-runner';
-import { pinsForTab } from '@/lib/retention/pins-for-tab';
+import { pinsForTab, toolOfUrl } from '@/lib/retention/pins-for-tab';
+import { supportedSites } from '@/lib/sites/host-patterns';
+import { siteForUrl } from '@/lib/sites/site-for-url';
 import { summarise } from '@/lib/retention/run-check';
 import { retentionPresets } from '@/lib/retention/presets';
 import type { DueItem } from '@/lib/retention/types';
@@ -192,5 +194,27 @@ describe('pinsForTab', () => {
     expect(pinsForTab(summary, 'zendesk', 'https://mail.google.com/mail/u/0/', toolOf)).toEqual([]);
     expect(pinsForTab(summary, 'zendesk', undefined, toolOf)).toEqual([]);
     expect(pinsForTab(null, 'zendesk', 'https://acme.zendesk.com/agent', toolOf)).toEqual([]);
+  });
+});
+
+describe('toolOfUrl (the background has no Location for WXT’s MatchPattern)', () => {
+  it.each([
+    'https://acme.zendesk.com/agent/filters/360001',
+    'https://acme.zendesk.com/hc/en-us',
+    'https://zendesk.com.evil.example/agent/tickets/1',
+    'https://mail.google.com/mail/u/0/#inbox',
+    'https://secure.helpscout.net/conversation/1',
+    'https://acme.freshdesk.com/a/tickets/7',
+    'https://acme.freshdesk.com/support/home',
+    'http://acme.zendesk.com/agent/tickets/1',
+    'https://example.com/',
+    'not a url',
+  ])('agrees with the content script’s site matching for %s', (url) => {
+    expect(toolOfUrl(url, supportedSites)).toBe(siteForUrl(url)?.tool);
+  });
+
+  it('knows the tools’ list pages', () => {
+    expect(toolOfUrl('https://acme.zendesk.com/agent/filters/1', supportedSites)).toBe('zendesk');
+    expect(toolOfUrl('https://mail.google.com/mail/u/0/', supportedSites)).toBe('gmail');
   });
 });
