@@ -11,7 +11,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'downloads'],
-    optional_permissions: ['notifications'],
+    optional_permissions: ['notifications', 'identity'],
     optional_host_permissions: [...connectorApiHosts],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -16,6 +16,7 @@ import { createErasureService } from '@/lib/jobs/erasure-service';
 import { onMessage } from '@/lib/messaging/messenger';
 import { getRegister } from '@/lib/register/db';
 import { RETENTION_REQUEST_PREFIX } from '@/lib/retention/cleanup';
+import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
 
 const logError = (where: string, error: unknown) =>
   console.error(`erasure ${where} failed`, error instanceof Error ? error.name : 'error');
@@ -44,6 +45,8 @@ export function setUpErasure(): void {
       (await connectionFor(tool)) ??
       (connectors[tool]?.auth.kind === 'none' ? { tool, account: 'manual', secret: {} } : undefined),
     fetch: (input, init) => fetch(input, init),
+    // Gmail, Graph and Help Scout: tokens renewed on expiry and after a 401 (lib/erasure-bridge/oauth-tokens.ts).
+    tokens: browserTokens,
     clock: realClock,
     store,
     register: registerErasurePort(db, store),

@@ -22,6 +22,11 @@ export interface HttpOptions {
   timeoutMs?: number;
   maxAttempts?: number;
   costOf?: (method: string, path: string, body?: unknown) => number;
+  /**
+   * A 401 from an OAuth tool: drop the token (the next `headers()` renews it) and say whether to try once more.
+   * Tools signed in with a fixed API token have none: their 401 means reconnect.
+   */
+  onUnauthorized?: () => Promise<boolean>;
   /** Called once per request sent (the benchmark and contract tests count them). */
   onRequest?: (method: string, url: string) => void;
 }
@@ -63,16 +68,26 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+class SignInFailed {
+  constructor(readonly reason: unknown) {}
+}
+
 export function createHttp(options: HttpOptions): Http {
   let requests = 0;
   const maxAttempts = options.maxAttempts ?? 5;
 
   async function once<T>(method: string, path: string, req: RequestOptions<T>): Promise<HttpResult<T>> {
     const url = buildUrl(options.baseUrl, path, req.query);
+    // Signing in (an OAuth renewal) failed: nothing was sent, and trying it again belongs to the agent.
+    const auth = await Promise.resolve()
+      .then(() => options.headers())
+      .catch((error: unknown) => {
+        throw new SignInFailed(error);
+      });
     await options.limiter.acquire(options.costOf?.(method, path, req.body) ?? 1);
     requests += 1;
     options.onRequest?.(method, url);
-    const headers: Record<string, string> = { accept: 'application/json', ...(await options.headers()) };
+    const headers: Record<string, string> = { accept: 'application/json', ...auth };
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
@@ -114,10 +129,16 @@ export function createHttp(options: HttpOptions): Http {
     },
     pause: (ms) => options.limiter.pause(ms),
     async request<T>(method: string, path: string, req: RequestOptions<T> = {}): Promise<HttpResult<T>> {
+      let renewed = false;
       for (let attempt = 1; ; attempt += 1) {
         try {
           return await once(method, path, req);
         } catch (error) {
+          if (error instanceof SignInFailed) throw error.reason;
+          if (error instanceof ConnectorError && error.status === 401 && !renewed && options.onUnauthorized) {
+            renewed = true;
+            if (await options.onUnauthorized().catch(() => false)) continue;
+          }
           if (!(error instanceof ConnectorError) || !error.retryable || attempt >= maxAttempts) throw error;
           // 429: the limiter already waits for Retry-After; otherwise exponential backoff with jitter.
           if (error.status !== 429)

@@ -66,6 +66,7 @@ export async function signInWithOAuth(
   const redirected = await options.identity
     .launchWebAuthFlow({ url: url.toString(), interactive: true })
     .catch(() => undefined);
+  // (oauthSession wraps `identity` to try without a window first.)
   if (!redirected) throw refused();
   const back = new URL(redirected);
   const params = new URLSearchParams(auth.flow === 'implicit' ? back.hash.slice(1) : back.search);
@@ -96,5 +97,119 @@ export async function signInWithOAuth(
     accessToken: parsed.data.access_token,
     refreshToken: parsed.data.refresh_token,
     expiresAt: parsed.data.expires_in ? options.now() + parsed.data.expires_in * 1000 : undefined,
+  };
+}
+
+/** Where a tool's tokens live between calls (the extension: browser.storage.session, never IndexedDB or logs). */
+export interface TokenStore {
+  get(tool: string): Promise<OAuthToken | undefined>;
+  set(tool: string, token: OAuthToken | undefined): Promise<void>;
+}
+
+/** What the HTTP layer needs from a signed-in tool: a valid access token, and to drop one the tool refused. */
+export interface TokenProvider {
+  accessToken(): Promise<string>;
+  invalidate(): Promise<void>;
+}
+
+/** A token is renewed this long before it expires, so a request never leaves with one about to lapse. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+/** The refresh-token grant (code flow with PKCE; public client, so no client secret). */
+export async function refreshOAuthToken(
+  label: string,
+  auth: Extract<AuthSpec, { kind: 'oauth2' }>,
+  options: { clientId: string; refreshToken: string; fetch: FetchLike; now: () => number },
+): Promise<OAuthToken> {
+  if (!auth.tokenUrl)
+    throw new ConnectorError({ status: 401, retryable: false, userMessage: `${label}: sign in again.` });
+  const response = await options.fetch(auth.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: options.refreshToken,
+      client_id: options.clientId,
+    }).toString(),
+  });
+  const parsed = tokenResponse.safeParse(response.ok ? await response.json().catch(() => undefined) : undefined);
+  if (!parsed.success)
+    throw new ConnectorError({
+      status: 401,
+      retryable: false,
+      userMessage: `${label}: sign-in expired. Reconnect ${label}.`,
+    });
+  return {
+    accessToken: parsed.data.access_token,
+    // Some servers rotate the refresh token; others keep the old one valid.
+    refreshToken: parsed.data.refresh_token ?? options.refreshToken,
+    expiresAt: parsed.data.expires_in ? options.now() + parsed.data.expires_in * 1000 : undefined,
+  };
+}
+
+/**
+ * One tool's OAuth session: the stored token while it is valid; else the refresh token; else signing in again
+ * through launchWebAuthFlow, first without a window (the provider's session is usually still there), then with
+ * one when `interactive` allows. Concurrent callers share one renewal. Tokens go to the store only.
+ */
+export function oauthSession(options: {
+  tool: string;
+  label: string;
+  auth: Extract<AuthSpec, { kind: 'oauth2' }>;
+  clientId: string;
+  identity: IdentityApi;
+  fetch: FetchLike;
+  now: () => number;
+  store: TokenStore;
+  interactive?: boolean;
+}): TokenProvider {
+  let renewing: Promise<OAuthToken> | undefined;
+  const valid = (t: OAuthToken | undefined): boolean =>
+    !!t?.accessToken && (t.expiresAt === undefined || t.expiresAt - EXPIRY_MARGIN_MS > options.now());
+
+  async function renew(): Promise<OAuthToken> {
+    const stored = await options.store.get(options.tool);
+    if (stored && valid(stored)) return stored;
+    let token: OAuthToken | undefined;
+    if (stored?.refreshToken)
+      token = await refreshOAuthToken(options.label, options.auth, {
+        clientId: options.clientId,
+        refreshToken: stored.refreshToken,
+        fetch: options.fetch,
+        now: options.now,
+      }).catch(() => undefined);
+    const signIn = (interactive: boolean) =>
+      signInWithOAuth(options.label, options.auth, {
+        clientId: options.clientId,
+        fetch: options.fetch,
+        now: options.now,
+        identity: {
+          getRedirectURL: (path) => options.identity.getRedirectURL(path),
+          launchWebAuthFlow: (details) => options.identity.launchWebAuthFlow({ ...details, interactive }),
+        },
+      });
+    token ??= await signIn(false).catch((error: unknown) => {
+      if (options.interactive) return signIn(true);
+      throw error;
+    });
+    await options.store.set(options.tool, token);
+    return token;
+  }
+
+  return {
+    async accessToken() {
+      const stored = await options.store.get(options.tool);
+      if (stored && valid(stored)) return stored.accessToken;
+      renewing ??= renew().finally(() => (renewing = undefined));
+      return (await renewing).accessToken;
+    },
+    async invalidate() {
+      const stored = await options.store.get(options.tool);
+      // Keep the refresh token: it is what gets a new access token without bothering the agent.
+      await options.store.set(
+        options.tool,
+        stored?.refreshToken ? { accessToken: '', expiresAt: 0, refreshToken: stored.refreshToken } : undefined,
+      );
+    },
   };
 }

@@ -5,6 +5,7 @@
 import type { Clock } from '../connectors/clock';
 import type { Connection, ConnectorContext, ConnectorDefinition } from '../connectors/define-connector';
 import { createHttp, type FetchLike } from '../connectors/http';
+import type { TokenProvider } from '../connectors/oauth';
 import { RateLimiter } from '../connectors/limiter';
 
 export interface ToolDeps {
@@ -16,6 +17,8 @@ export interface ToolDeps {
   timeoutMs?: number;
   maxAttempts?: number;
   onRequest?: (tool: string, method: string, url: string) => void;
+  /** OAuth tools (Gmail, Graph, Help Scout): their access token, renewed on expiry and after a 401. */
+  tokens?: (tool: string, connection: Connection) => TokenProvider | undefined;
 }
 
 export class ToolContexts {
@@ -45,13 +48,22 @@ export class ToolContexts {
       this.deps.clock,
     );
     this.limiters.set(tool, limiter);
+    const tokens = connector.auth.kind === 'oauth2' ? this.deps.tokens?.(tool, connection) : undefined;
+    const headers = tokens
+      ? async () =>
+          connector.authHeaders({
+            ...connection,
+            secret: { ...connection.secret, accessToken: await tokens.accessToken() },
+          })
+      : () => connector.authHeaders(connection);
     const http = createHttp({
       label: connector.label,
       baseUrl: connection.baseUrl ?? connector.baseUrl(connection),
       fetch: this.deps.fetch,
       clock: this.deps.clock,
       limiter,
-      headers: () => connector.authHeaders(connection),
+      headers,
+      ...(tokens ? { onUnauthorized: () => tokens.invalidate().then(() => true) } : {}),
       costOf: limits.costOf,
       timeoutMs: this.deps.timeoutMs,
       maxAttempts: this.deps.maxAttempts,
