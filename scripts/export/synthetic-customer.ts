@@ -1,7 +1,9 @@
 /**
  * A deterministic synthetic customer for the export benchmark: conversations with customer, agent and
  * internal messages, and attachments whose bytes come from a seeded generator chunk by chunk, so
- * 200 MB of files exist only while they stream into the ZIP.
+ * 200 MB of files exist only while they stream into the ZIP. `syntheticFetch` serves those bytes as
+ * streamed HTTP responses (a ReadableStream that generates a chunk only when the reader pulls), so the
+ * benchmark takes the extension's download path: fetch → body reader → hash → ZIP → sink.
  */
 import type { AttachmentSource, DossierDraft } from '../../lib/dossier/types';
 
@@ -30,12 +32,30 @@ function generated(seed: number, size: number, onChunk?: () => void): () => Asyn
   };
 }
 
+/** A fetch for `https://files.example/<seed>/<size>`: the generated file, streamed as the reader pulls. */
+export function syntheticFetch(onChunk?: () => void) {
+  return async (input: string): Promise<Response> => {
+    const [seed, size] = new URL(input).pathname.split('/').slice(1).map(Number);
+    const chunks = generated(seed!, size!, onChunk)()[Symbol.asyncIterator]();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'content-type': 'image/jpeg' } });
+  };
+}
+
 export interface SyntheticOptions {
   conversations: number;
   attachmentBytes: number;
   /** Files per conversation; the bytes are spread evenly over all files. */
   filesPerConversation?: number;
   onChunk?: () => void;
+  /** Reads a file from its URL (the extension's downloader); absent: the generator directly. */
+  download?: (url: string) => AsyncIterable<Uint8Array>;
 }
 
 export function syntheticCustomer(options: SyntheticOptions): DossierDraft {
@@ -115,7 +135,9 @@ export function syntheticCustomer(options: SyntheticOptions): DossierDraft {
         tool: 'zendesk',
         originalName: `foto-${c % 100}.jpg`,
         contentType: 'image/jpeg',
-        open: generated(c * 31 + f + 1, fileSize, options.onChunk),
+        open: options.download
+          ? () => options.download!(`https://files.example/${c * 31 + f + 1}/${fileSize}`)
+          : generated(c * 31 + f + 1, fileSize, options.onChunk),
       };
       draft.attachments.push(file);
     }
