@@ -17,7 +17,6 @@ import { useFindings } from '@/lib/panel/use-findings';
 import { useOpenConversation } from '@/lib/panel/use-open-conversation';
 import { useRegister } from '@/lib/panel/use-register';
 import { maskValue } from '@/lib/pii/mask-value';
-import { conversationKey } from '@/lib/sites/conversation-key';
 import type { Conversation, ConversationMessage, SiteAdapter } from '@/lib/sites/site-adapter';
 import type { WatchContext } from '@/lib/sites/watch-conversation';
 import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
@@ -46,10 +45,10 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
     };
   }, []);
 
-  const read = useOpenConversation(ctx, adapter);
+  const open = useOpenConversation(ctx, adapter);
+  const read = open?.result ?? null;
   const conversation = read?.ok ? read.conversation : null;
-  // Once per read, not per render: the key hashes every message text.
-  const key = useMemo(() => (read ? conversationKey(read) : null), [read]);
+  const key = open?.readKey ?? null;
   const findings = useFindings(conversation, key);
   const groups = useMemo(() => (findings ? groupFindings(findings.findings) : null), [findings]);
   const register = useRegister(conversation, findings?.complete ? findings.findings : null);
