@@ -4,6 +4,8 @@
  * count it expects on its fixture (tests/unit/retention/fixtures). A finder that finds nothing
  * paints nothing: the page is left exactly as it was.
  */
+import { gmailHexThreadId } from '../sites/adapters/gmail';
+
 export interface ListRow {
   element: Element;
   toolId: string;
@@ -38,17 +40,21 @@ export const zendeskViewRows: RowFinder = {
     }),
 };
 
-/** Gmail's thread list: `tr.zA` rows; the subject carries the API's thread id as `data-legacy-thread-id`. */
+/**
+ * Gmail's thread list: `tr.zA` rows; the subject carries the API's thread id as `data-legacy-thread-id`, or
+ * only `data-thread-id="#thread-f:<decimal>"` (the same id in decimal), as the open thread's adapter reads it.
+ */
 export const gmailThreadRows: RowFinder = {
   tool: 'gmail',
   selector: 'tr.zA',
   fixtureCount: 3,
   rows: (doc) =>
-    rowsBy(
-      doc,
-      gmailThreadRows.selector,
-      (row) => row.querySelector('[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id') ?? undefined,
-    ),
+    rowsBy(doc, gmailThreadRows.selector, (row) => {
+      const legacy = row.querySelector('[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id');
+      if (legacy) return legacy;
+      const perm = row.querySelector('[data-thread-id]')?.getAttribute('data-thread-id') ?? '';
+      return gmailHexThreadId(perm.replace(/^#/, '')) ?? undefined;
+    }),
 };
 
 export const rowFinders: Readonly<Record<string, RowFinder>> = { zendesk: zendeskViewRows, gmail: gmailThreadRows };

@@ -70,6 +70,14 @@ describe('list-view pins', () => {
     expect(pageSnapshot(doc)).toBe(before);
   });
 
+  it('reads a Gmail row’s thread id from data-thread-id when the legacy id is missing', () => {
+    const doc = load(join(here, 'fixtures', 'gmail-thread-list.html'));
+    for (const el of doc.querySelectorAll('[data-legacy-thread-id]')) el.removeAttribute('data-legacy-thread-id');
+    const ids = gmailThreadRows.rows(doc).map((r) => r.toolId);
+    expect(ids).toHaveLength(gmailThreadRows.fixtureCount);
+    expect(ids[0]).toBe(BigInt('1780000000000000001').toString(16));
+  });
+
   it('adds nothing at all to the site fixtures, which show a conversation and no list', () => {
     for (const site of readdirSync(siteFixtures)) {
       const finder = rowFinders[site];
