@@ -1,8 +1,8 @@
 /**
  * Freshdesk (no official OpenAPI; follows developer.freshdesk.com). Tickets the customer requested or is
  * CC'd on, and the contact. Freshdesk's filters cannot select by CC, so the ticket list is read once
- * (100 a page, `updated_since` the customer's first contact: they cannot be on a ticket before they
- * were known) and each ticket is matched by role: requester, `cc_emails` or `reply_cc_emails`; a mere
+ * (100 a page; contacts can be created after their tickets, e.g. by an import, so from the start)
+ * and each ticket is matched by role: requester, `cc_emails` or `reply_cc_emails`; a mere
  * mention is never a role. Tickets go to Freshdesk's trash with `bulk_delete` (≤100, asynchronous);
  * the contact is then hard-deleted (`DELETE /contacts/{id}/hard_delete?force=true`), which is
  * permanent and takes the tickets they requested. CC'd tickets stay in the trash (recoverable) until
@@ -59,11 +59,9 @@ async function findAll(ctx: ConnectorContext, identities: Identity[]): Promise<F
   const emails = emailsOf(identities);
   if (emails.length === 0) return [];
   const contacts = await contactsOf(ctx, emails);
-  const firstKnown = Math.min(...contacts.map((c) => (c.created_at ? Date.parse(c.created_at) : 0)));
-  const since = new Date(contacts.length && Number.isFinite(firstKnown) ? firstKnown : Date.UTC(2000, 0, 1));
   const requesterIds = new Set(contacts.map((c) => c.id));
   const items: FoundItem[] = [];
-  for (const t of await ticketsSince(ctx, since.toISOString().replace(/\.\d{3}Z$/, 'Z'))) {
+  for (const t of await ticketsSince(ctx, '2000-01-01T00:00:00Z')) {
     const copied = [...(t.cc_emails ?? []), ...(t.reply_cc_emails ?? [])].map((e) => e.trim().toLowerCase());
     const role = requesterIds.has(t.requester_id ?? -1)
       ? 'requester'
