@@ -73,33 +73,79 @@ export function detectChunk(
   return out;
 }
 
+/**
+ * Cost model of the next piece of work: the time per character over the last chunks (their total time over
+ * their total length, so fixed per-call costs of short texts are included), with a safety margin. A chunk that
+ * took longer than the budget was interrupted (GC, another process) and counts as one budget, so a single
+ * outlier cannot make the runner yield after every short text.
+ */
+const WINDOW = 32;
+const MARGIN = 1.25;
+const HEADROOM = 0.8;
+
+class CostModel {
+  private readonly ms: number[] = [];
+  private readonly chars: number[] = [];
+  private msSum = 0;
+  private charSum = 0;
+
+  constructor(private readonly budgetMs: number) {}
+
+  private rate(): number {
+    return this.charSum > 0 ? this.msSum / this.charSum : 0;
+  }
+
+  predict(chars: number): number {
+    return this.charSum === 0 ? Infinity : chars * this.rate() * MARGIN;
+  }
+
+  learn(chars: number, ms: number): void {
+    const took = Math.min(ms, this.budgetMs);
+    this.ms.push(took);
+    this.chars.push(chars);
+    this.msSum += took;
+    this.charSum += chars;
+    if (this.ms.length > WINDOW) {
+      this.msSum -= this.ms.shift() as number;
+      this.charSum -= this.chars.shift() as number;
+    }
+  }
+
+  /** Characters that fit in `ms`. */
+  charsFor(ms: number): number {
+    const rate = this.rate();
+    return rate > 0 ? ms / (rate * MARGIN) : MIN_CHUNK;
+  }
+}
+
 export async function detectPiiSliced(texts: readonly string[], options: SlicedOptions = {}): Promise<Finding[][]> {
   const { budgetMs = 8, signal, now = () => performance.now(), yieldToPage = defaultYield, onSlice, detect } = options;
   const results: Finding[][] = texts.map(() => []);
-  let msPerChar = 0; // unknown until the first chunk ran
-  let chunk = MIN_CHUNK;
+  const cost = new CostModel(budgetMs);
   let sliceStart = now();
+  let workInSlice = false;
   for (let t = 0; t < texts.length; t++) {
     const text = texts[t] as string;
     let pos = 0;
     while (pos < text.length) {
       signal?.throwIfAborted();
-      const remaining = budgetMs - (now() - sliceStart);
-      // Yield first when the next chunk would not fit into what is left of this slice.
-      if (msPerChar > 0 && remaining < chunk * msPerChar) {
+      // Chunks of about a quarter of the budget (small until the speed is known).
+      const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.floor(cost.charsFor(budgetMs / 4))));
+      const end = chunkEnd(text, pos, size);
+      const scanned = Math.min(text.length, end + OVERLAP) - Math.max(0, pos - OVERLAP);
+      // Yield first when this chunk would not fit into what is left of the slice (never with an empty slice);
+      // a fifth of the budget is kept as headroom for chunks that run slower than predicted.
+      if (workInSlice && now() - sliceStart + cost.predict(scanned) > budgetMs * HEADROOM) {
         onSlice?.(now() - sliceStart);
         await yieldToPage();
         signal?.throwIfAborted();
         sliceStart = now();
+        workInSlice = false;
       }
-      const end = chunkEnd(text, pos, chunk);
       const t0 = now();
       (results[t] as Finding[]).push(...detectChunk(text, pos, end, options, detect));
-      const took = now() - t0;
-      const perChar = took / Math.max(1, end - pos + 2 * OVERLAP);
-      msPerChar = msPerChar === 0 ? perChar : Math.max(perChar, msPerChar * 0.8 + perChar * 0.2);
-      // Aim for chunks of about a third of the budget.
-      chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.floor(budgetMs / 3 / Math.max(msPerChar, 1e-7))));
+      cost.learn(scanned, now() - t0);
+      workInSlice = true;
       pos = end;
     }
   }
