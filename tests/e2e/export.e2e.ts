@@ -268,6 +268,68 @@ describe('Export dossier in Chromium against the demo desk', () => {
     await ticket.close();
   }, 150_000);
 
+  it('an export whose tab is closed half-way is continued by a dashboard the background reopens, then saved and recorded', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html#customers'));
+    await page.getByRole('searchbox', { name: 'Search customers' }).fill('emma.visser');
+    await page.getByRole('button', { name: /Emma Visser/ }).click();
+    const detail = page.getByRole('article', { name: 'Customer detail' });
+    await detail.getByRole('button', { name: 'Export dossier' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export dossier — Emma Visser' });
+    await dialog.getByLabel('Everything held (GDPR Art. 15)').check();
+    // This tab's calls to the tools are slowed down, so it can be closed while they are being read.
+    await page.route(/^https:/, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue().catch(() => undefined);
+    });
+    await dialog.getByRole('button', { name: 'Make dossier' }).click();
+    await expect.poll(() => dialog.locator('[data-export-tool][data-status="done"]').count()).toBeGreaterThan(0);
+    const reopened = browser.context.waitForEvent('page', { timeout: 30_000 });
+    await page.close();
+
+    const jobs = await reopened;
+    expect(jobs.url()).toMatch(/dashboard\.html#jobs$/);
+    const download = await jobs.waitForEvent('download', { timeout: 60_000 });
+    const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    const dossier = JSON.parse(new TextDecoder().decode(zip['dossier.json'])) as Dossier;
+    expect(dossier.scope).toBe('access');
+    expect(new Set(dossier.messages.map((m) => m.tool))).toEqual(new Set(TOOLS));
+    // Jobs shows the resumed export done; the register has its request closed.
+    await expect
+      .poll(
+        () =>
+          jobs
+            .getByRole('list', { name: 'Jobs' })
+            .locator('li[data-job-status]')
+            .first()
+            .getAttribute('data-job-status'),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe('done');
+    const rows = await jobs.evaluate(
+      () =>
+        new Promise<{
+          jobs: { kind: string; status: string; payload: { resumed?: number } }[];
+          requests: { kind: string; status: string }[];
+        }>((resolve, reject) => {
+          const open = indexedDB.open('privacydesk-register');
+          open.onerror = () => reject(new Error('register not readable'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['jobs', 'requests'], 'readonly');
+            const j = tx.objectStore('jobs').getAll();
+            const r = tx.objectStore('requests').getAll();
+            tx.oncomplete = () => resolve({ jobs: j.result, requests: r.result });
+          };
+        }),
+    );
+    const resumed = rows.jobs.filter((j) => j.kind === 'export' && (j.payload.resumed ?? 0) > 0);
+    expect(resumed.map((j) => j.status)).toEqual(['done']);
+    expect(rows.requests.filter((r) => r.kind === 'access').map((r) => r.status)).toEqual(['closed', 'closed']);
+    await jobs.close();
+  }, 150_000);
+
   it('exports only what the customer provided (portability) from the customer detail in the dashboard', async () => {
     // The customer is in the register since the panel saw the ticket (previous test).
     const page = await browser.context.newPage();
