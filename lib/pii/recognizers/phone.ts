@@ -58,10 +58,10 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
 
 /**
  * Two numbers separated by a space arrive as one candidate ("0612345678 0201234567", "34215 - 415-666-7777"):
- * when the whole is not one valid number, cut it at the spaces into the longest valid runs of at most 15 digits.
+ * when the whole is not one valid number, it is cut at the spaces into the longest valid runs of at most
+ * 15 digits (each returned piece is valid).
  */
 function splitMerged(value: string, start: number, valid: (v: string) => boolean): { value: string; start: number }[] {
-  if (digitsOf(value).length <= 15 && valid(value)) return [{ value, start }];
   const parts: { value: string; start: number }[] = [];
   const tokens = [...value.matchAll(/\S+/g)];
   let i = 0;
@@ -121,10 +121,20 @@ export const phone: Recognizer = {
       const digits = digitsOf(value);
       if (digits.length < 8 || digits.length > 20) continue;
       if (DATE_SHAPE.test(value) || TIME_OR_RANGE.test(value)) continue;
-      for (const part of splitMerged(value, start, (v) => validIn(v, phoneRegions))) {
-        const isHinted = hinted.size > 0 && hinted.has(normalisePhoneDigits(part.value));
-        if (!isHinted && isLookalike(keywords, part.start, WORDS.phone)) continue;
-        if (!isHinted && !validIn(part.value, phoneRegions)) continue;
+      const hintedWhole = hinted.size > 0 && hinted.has(normalisePhoneDigits(value));
+      let parts: { value: string; start: number }[];
+      if (hintedWhole) parts = [{ value, start }];
+      else if (isLookalike(keywords, start, WORDS.phone) && !/\s/.test(value)) continue;
+      else if (digits.length <= 15 && validIn(value, phoneRegions)) {
+        if (isLookalike(keywords, start, WORDS.phone)) continue;
+        parts = [{ value, start }];
+      } else if (/\s/.test(value)) {
+        parts = splitMerged(value, start, (v) => validIn(v, phoneRegions)).filter(
+          (p) => !isLookalike(keywords, p.start, WORDS.phone),
+        );
+      } else continue;
+      for (const part of parts) {
+        const isHinted = hintedWhole || (hinted.size > 0 && hinted.has(normalisePhoneDigits(part.value)));
         const context = keywords.before(WORDS.phone, part.start, 32);
         const confidence = isHinted ? 1 : context ? 0.95 : 0.85;
         out.push({
