@@ -7,7 +7,11 @@ import type { Dossier } from './dossier-schema';
 
 const BATCH = 500;
 
-function* csvPieces<T>(fields: string[], rows: readonly T[], flatten: (row: T) => Record<string, unknown> = (r) => r as Record<string, unknown>): Generator<string> {
+function* csvPieces<T>(
+  fields: string[],
+  rows: readonly T[],
+  flatten: (row: T) => Record<string, unknown> = (r) => r as Record<string, unknown>,
+): Generator<string> {
   // escapeFormulae: a cell starting with =, +, - or @ is not run as a formula when opened in a spreadsheet.
   const unparse = (data: unknown[][], header: boolean) =>
     Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n', header });
@@ -30,7 +34,18 @@ export function buildCsvFiles(dossier: Dossier): { path: string; pieces: () => I
       path: 'conversations.csv',
       pieces: () =>
         csvPieces(
-          ['id', 'tool', 'toolRecordId', 'subject', 'role', 'status', 'createdAt', 'updatedAt', 'retentionDueAt', 'held'],
+          [
+            'id',
+            'tool',
+            'toolRecordId',
+            'subject',
+            'role',
+            'status',
+            'createdAt',
+            'updatedAt',
+            'retentionDueAt',
+            'held',
+          ],
           dossier.conversations,
         ),
     },

@@ -148,7 +148,8 @@ ${registerSection(d, s)}
 </main>
 </body>
 </html>
-`;  };
+`;
+  };
 }
 
 export async function renderHtml(d: Dossier, files: string[]): Promise<string> {
