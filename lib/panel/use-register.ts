@@ -53,19 +53,24 @@ export function useRegister(conversation: Conversation | null, findings: Located
     }
     const identities = identitiesOf(conversation).slice(0, 50);
     (async () => {
-      await sendMessage('register.observe', {
-        tool: conversation.tool,
-        conversationId: conversation.conversationId,
-        url: conversation.url.slice(0, 2000),
-        customer: { name: conversation.customer.name || undefined, identities },
-        messages: conversation.messages.slice(0, 5000).map((m) => ({
-          id: m.id,
-          piiTypes: [...(typesByMessage.get(m.id) ?? [])],
-        })),
-        piiTypes: [...new Set(findings.map((f) => f.type))],
-      });
+      // Forgotten (their hash is in an erasure receipt) and not in the register again: the card says so, and
+      // opening their old ticket does not silently register them anew.
+      const before = await sendMessage('register.customerSummary', { identities });
+      const forgotten = before.forgottenOn !== undefined && before.customerId === undefined;
+      if (!forgotten)
+        await sendMessage('register.observe', {
+          tool: conversation.tool,
+          conversationId: conversation.conversationId,
+          url: conversation.url.slice(0, 2000),
+          customer: { name: conversation.customer.name || undefined, identities },
+          messages: conversation.messages.slice(0, 5000).map((m) => ({
+            id: m.id,
+            piiTypes: [...(typesByMessage.get(m.id) ?? [])],
+          })),
+          piiTypes: [...new Set(findings.map((f) => f.type))],
+        });
       const [nextSummary, nextState] = await Promise.all([
-        sendMessage('register.customerSummary', { identities }),
+        forgotten ? before : sendMessage('register.customerSummary', { identities }),
         refreshState(conversation),
       ]);
       if (!live) return;

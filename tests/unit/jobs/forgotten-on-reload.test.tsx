@@ -1,0 +1,63 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { protocol, type MessageType } from '@/lib/messaging/protocol';
+import type { Conversation } from '@/lib/sites/site-adapter';
+import { freshIndexedDb } from '../register/fresh-register';
+
+type Handler = (request: unknown, sender: unknown) => unknown;
+const handlers = new Map<string, Handler>();
+const sent: string[] = [];
+
+// The panel's messages reach the real register handlers (request and response parsed with the protocol).
+vi.mock('@/lib/messaging/messenger', () => ({
+  onMessage: (type: string, handler: Handler) => {
+    handlers.set(type, handler);
+    return () => handlers.delete(type);
+  },
+  sendMessage: async (type: MessageType, request: unknown) => {
+    sent.push(type);
+    const spec = protocol[type];
+    return spec.response.parse(await handlers.get(type)!(spec.request.parse(request), {}));
+  },
+}));
+
+beforeAll(async () => {
+  freshIndexedDb();
+  const { setUpRegister } = await import('@/entrypoints/background/register-handlers');
+  setUpRegister();
+  // The retention badge and holds are another handler's business (it needs a runtime port): answered plainly here.
+  handlers.set('panel.conversationState', () => ({ retention: null, heldMessageIds: [] }));
+});
+
+const conversation: Conversation = {
+  tool: 'zendesk',
+  conversationId: '4711',
+  url: 'https://acme.zendesk.com/agent/tickets/4711',
+  subject: 'Order',
+  customer: { name: 'Ana Jansen', emails: ['ana.jansen@example.nl'], phones: [], handles: [] },
+  messages: [{ id: 'c1', author: 'Ana Jansen', fromCustomer: true, text: 'Hello', at: null } as never],
+};
+
+describe('after Forget, opening the customer’s ticket again', () => {
+  it('shows “forgotten on” and does not register them anew', async () => {
+    const { useRegister } = await import('@/lib/panel/use-register');
+    const first = renderHook(() => useRegister(conversation, []));
+    await waitFor(() => expect(first.result.current.summary?.customerId).toBeDefined());
+    expect(first.result.current.summary!.forgottenOn).toBeUndefined();
+    first.unmount();
+
+    const { getRegister } = await import('@/lib/register/db');
+    const { forgetCustomer } = await import('@/lib/register/forget-customer');
+    const db = getRegister();
+    await forgetCustomer(db, first.result.current.summary!.customerId!, {}, Date.UTC(2026, 10, 28, 12));
+    expect(await db.customers.count()).toBe(0);
+
+    sent.length = 0;
+    const reload = renderHook(() => useRegister(conversation, []));
+    await waitFor(() => expect(reload.result.current.summary?.forgottenOn).toBe(Date.UTC(2026, 10, 28, 12)));
+    expect(sent).not.toContain('register.observe');
+    expect(reload.result.current.summary!.customerId).toBeUndefined();
+    expect(await db.customers.count()).toBe(0);
+    expect(await db.identities.count()).toBe(0);
+  });
+});
