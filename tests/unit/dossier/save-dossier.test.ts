@@ -1,33 +1,26 @@
 import { unzipSync } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { blobSink, dossierFileName, saveDossier } from '../../../lib/dossier/save-dossier';
+import { describe, expect, it } from 'vitest';
+import { dossierParts } from '../../../lib/dossier/build-parts';
+import { blobSink, dossierFileName } from '../../../lib/dossier/save-dossier';
+import { writeZip } from '../../../lib/dossier/zip-writer';
 import { draft, NOW, text } from './fixture';
 
 describe('saving the dossier in the extension', () => {
-  it('collects the streamed ZIP into a Blob and hands it to browser.downloads under a name without personal data', async () => {
-    let saved: Blob | undefined;
-    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      saved = blob as Blob;
-      return 'blob:privacydesk/1';
+  it('collects the streamed ZIP into one Blob, chunk by chunk', async () => {
+    const sink = blobSink();
+    const chunks: Uint8Array[] = [];
+    await writeZip(dossierParts(draft(), { scope: 'portability', language: 'nl', now: NOW }), {
+      write: (c) => {
+        chunks.push(c);
+        return sink.write(c);
+      },
+      close: () => sink.close(),
     });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const download = vi.fn().mockResolvedValue(7);
-    (fakeBrowser as unknown as { downloads: { download: typeof download } }).downloads.download = download;
-
-    const result = await saveDossier(draft(), { scope: 'portability', language: 'nl', now: NOW }, 'c1-request-42');
-    expect(result.downloadId).toBe(7);
-    expect(createObjectURL).toHaveBeenCalledOnce();
-    expect(download).toHaveBeenCalledWith({
-      url: 'blob:privacydesk/1',
-      filename: 'privacydesk-dossier-portability-2026-11-28-c1reques.zip',
-      saveAs: true,
-    });
-    expect(saved?.type).toBe('application/zip');
-    const files = unzipSync(new Uint8Array(await saved!.arrayBuffer()));
+    const saved = sink.blob();
+    expect(saved.type).toBe('application/zip');
+    expect(saved.size).toBe(chunks.reduce((n, c) => n + c.byteLength, 0));
+    const files = unzipSync(new Uint8Array(await saved.arrayBuffer()));
     expect(JSON.parse(text(files['dossier.json'])).scope).toBe('portability');
-    expect(result.bytes).toBe(saved!.size);
-    expect(result.built.dossier.messages).toHaveLength(1);
   });
 
   it('names the file by scope, date and the job’s random id, with nothing that could leave the folder', () => {
