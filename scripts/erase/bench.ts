@@ -33,14 +33,15 @@ const ASYNC_DELAY_MS = 2_000;
  */
 function minimum(): Record<string, { requests: number; units: number; parts: string }> {
   const zBatches = ceil(COUNTS.zendesk, 100);
-  const zFind = 1 + ceil(COUNTS.zendesk, 1000) + 1;
+  /* user search, its identities, then by role: requester (pages of 1000), cc, commenter */
+  const zFind = 1 + 1 + ceil(COUNTS.zendesk, 1000) + 1 + 1;
   const zendesk =
     zFind +
     zBatches /* holds */ +
     zBatches * 4 /* destroy, job status, permanent destroy, job status */ +
     2 /* user, deleted user */ +
-    2 +
-    2; /* verify: requester+cc search, user + deleted user */
+    3 +
+    2; /* verify: requester+cc+commenter search, user + deleted user */
   const gBatches = ceil(COUNTS.gmail, 1000);
   const gList = 1 + ceil(COUNTS.gmail, 500); /* held query + pages */
   const gmail = gList + gBatches /* holds */ + gBatches /* batchDelete */ + 1; /* verify */
@@ -51,7 +52,7 @@ function minimum(): Record<string, { requests: number; units: number; parts: str
     zendesk: {
       requests: zendesk,
       units: zendesk,
-      parts: `find ${zFind}, hold re-reads ${zBatches}, destroy_many+job+deleted_tickets+job ${zBatches * 4}, user 2, verify 4`,
+      parts: `find ${zFind}, hold re-reads ${zBatches}, destroy_many+job+deleted_tickets+job ${zBatches * 4}, user 2, verify 5`,
     },
     gmail: {
       requests: gmail,

@@ -171,6 +171,15 @@ describe('Forget this customer in Chromium against the demo desk', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await panel.count()).toBe(1);
+
+    // Their kept ticket opened again: the panel says they were forgotten and does not register them anew.
+    await page.goto(`https://${PAGE_HOST}/agent/tickets/${left[0]!.id}`);
+    const card = panelOf(page).locator('[data-customer-email]');
+    await expect.poll(() => card.getAttribute('data-customer-email')).toBe(EMAIL);
+    const note = card.getByRole('note');
+    await expect.poll(() => note.count(), { timeout: 15_000 }).toBe(1);
+    expect(await note.textContent()).toMatch(/^This customer was forgotten on /);
+    expect(await card.textContent()).toContain('0 conversations');
     await page.close();
   });
 });
