@@ -92,6 +92,9 @@ const PARTICLES = new Set([
 const stripPunct = (t: string) => (t.endsWith('.') || t.endsWith(',') ? t.slice(0, -1) : t);
 const LETTER_CHAR = /\p{L}/u;
 
+const tokenAt = (raw: string, bounds: number[], t: number) =>
+  raw.slice(bounds[2 * t] as number, bounds[2 * t + 1] as number);
+
 /** Cut tokens that are not names off both ends of a captured name; null when nothing is left. */
 function trimName(raw: string): { offset: number; value: string } | null {
   // Tokens as [start, end) pairs of the non-space runs (names hold spaces and tabs only).
@@ -103,12 +106,11 @@ function trimName(raw: string): { offset: number; value: string } | null {
     while (k < raw.length && raw[k] !== ' ' && raw[k] !== '\t' && raw[k] !== '\n' && raw[k] !== '\r') k++;
     bounds.push(s, k);
   }
-  const token = (t: number) => raw.slice(bounds[2 * t] as number, bounds[2 * t + 1] as number);
   let i = 0;
   let j = bounds.length / 2 - 1;
-  while (i <= j && NOT_NAMES.has(stripPunct(token(i)))) i++;
-  while (j >= i && NOT_NAMES.has(stripPunct(token(j)))) j--;
-  while (j >= i && PARTICLES.has(token(j))) j--;
+  while (i <= j && NOT_NAMES.has(stripPunct(tokenAt(raw, bounds, i)))) i++;
+  while (j >= i && NOT_NAMES.has(stripPunct(tokenAt(raw, bounds, j)))) j--;
+  while (j >= i && PARTICLES.has(tokenAt(raw, bounds, j))) j--;
   if (i > j) return null;
   const offset = bounds[2 * i] as number;
   const value = stripPunct(raw.slice(offset, bounds[2 * j + 1] as number));
