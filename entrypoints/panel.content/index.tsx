@@ -39,7 +39,9 @@ export default defineContentScript({
         console.error('PrivacyDesk: the panel could not load', error instanceof Error ? error.name : 'error'),
       );
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load, { once: true });
-    else load();
+    // After DOMContentLoaded, in a task of its own (the page's own handlers and layout come first).
+    const later = () => ctx.setTimeout(load, 0);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+    else later();
   },
 });

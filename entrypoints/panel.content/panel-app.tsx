@@ -22,8 +22,10 @@ import type { WatchContext } from '@/lib/sites/watch-conversation';
 import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 
 const locale = browser.i18n.getUILanguage();
-const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-const formatDate = (value: string | number) => dateFormat.format(new Date(value));
+// Built on first use, not while the panel bundle initialises (Intl formatters load locale data).
+let dateFormat: Intl.DateTimeFormat | undefined;
+const formatDate = (value: string | number) =>
+  (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(new Date(value));
 
 export interface PanelAppProps {
   ctx: WatchContext;
@@ -53,7 +55,10 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
   const groups = useMemo(() => (findings ? groupFindings(findings.findings) : null), [findings]);
   const register = useRegister(conversation, findings?.complete ? findings.findings : null);
   const held = useMemo(() => new Set(register.state?.heldMessageIds ?? []), [register.state]);
-  const transfer = adapter.id in toolProcessing ? assessTransfer(adapter.id as ProcessingToolId) : null;
+  const transfer = useMemo(
+    () => (adapter.id in toolProcessing ? assessTransfer(adapter.id as ProcessingToolId) : null),
+    [adapter],
+  );
 
   const onWidthChange = useCallback(
     (collapsed: boolean) => space.set(collapsed ? TAB_WIDTH_PX : PANEL_WIDTH_PX),

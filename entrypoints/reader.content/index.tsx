@@ -18,12 +18,24 @@ import { takePanelBoot } from '@/lib/panel/boot';
 const STEPS: readonly (() => Promise<unknown>)[] = [
   () => import('react'),
   () => import('react-dom/client'),
+  () => import('@/lib/register/schemas'),
   () => import('@/lib/register/messages'),
+  () => import('@/lib/messaging/panel-messages'),
+  () => import('@/lib/messaging/connection-messages'),
+  () => import('@/lib/messaging/erasure-messages'),
+  () => import('@/lib/messaging/export-messages'),
+  () => import('@/lib/messaging/retention-messages'),
   () => import('@/lib/messaging/protocol'),
+  () => import('@/lib/messaging/messenger'),
   () => import('@/lib/sites/registry'),
   () => import('@/lib/sites/site-for-url'),
   () => import('@/components/panel/forget-dialog'),
+  () => import('@/components/panel/findings-list'),
+  () => import('@/entrypoints/panel.content/panel-app'),
   () => import('@/lib/panel/mount-panel'),
+  // Intl loads its locale data on first use (country names for the transfer notice, dates): in a task of its own.
+  async () => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of('US'),
+  async () => new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(0),
 ];
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

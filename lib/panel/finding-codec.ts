@@ -13,17 +13,18 @@ export interface TextFinding extends Finding {
 const typeIndex = new Map<PiiType, number>(PII_TYPES.map((type, i) => [type, i]));
 
 /** The findings as `panel.detect` sends them. */
-export function encodeFindings(findings: readonly TextFinding[]): number[] {
+export function encodeFindings(findings: readonly TextFinding[]): string {
   const out: number[] = [];
   for (const f of findings) {
     out.push(f.text, typeIndex.get(f.type) ?? 0, f.start, f.end, Math.round(f.confidence * 1000));
   }
-  return out;
+  return out.join(',');
 }
 
 /** Back from numbers to findings, checked against the texts they were found in; malformed entries are dropped. */
-export function decodeFindings(encoded: readonly number[], texts: readonly string[]): Finding[][] {
+export function decodeFindings(encodedFindings: string, texts: readonly string[]): Finding[][] {
   const perText: Finding[][] = texts.map(() => []);
+  const encoded = encodedFindings ? encodedFindings.split(',').map(Number) : [];
   for (let i = 0; i + FINDING_FIELDS <= encoded.length; i += FINDING_FIELDS) {
     const [t, type, start, end, confidence] = encoded.slice(i, i + FINDING_FIELDS) as [
       number,

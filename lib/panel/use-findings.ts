@@ -18,7 +18,7 @@ export interface FindingsState {
  * renders the growing list only a few times.
  */
 export const FIRST_BATCH = { chars: 8_000, messages: 40 };
-export const NEXT_BATCHES = { chars: 80_000, messages: 500 };
+export const NEXT_BATCHES = { chars: 40_000, messages: 250 };
 
 export type DetectBatch = (texts: string[], hints: DetectHints) => Promise<Finding[][]>;
 export interface DetectHints {
@@ -64,8 +64,8 @@ export const detectAgain: DetectBatch = async (texts, hints) => {
 };
 
 /**
- * Personal data in the open conversation. The texts go to the background in batches (in message order); each
- * answer adds to the list, so the first findings show while later batches are still scanned. A scan still
+ * Personal data in the open conversation. The texts go to the background in batches (in message order); the first
+ * batch is listed as soon as it is in, the whole list once every batch is. A scan still
  * running when the conversation changes is dropped; its results are never shown.
  */
 export function useFindings(
@@ -95,20 +95,24 @@ export function useFindings(
         perText = await fallback(batchTexts, hints);
       }
       if (!live) return;
-      done[b] = perText.flatMap((list, j) =>
-        list.map((f) => ({ ...f, messageId: messages[indexes[j]!]?.id ?? String(indexes[j]) })),
-      );
-      // Shown in message order: a batch is listed once every batch before it is in.
+      // The decoded findings are fresh objects: each gets its message id in place.
+      const located: LocatedFinding[] = [];
+      perText.forEach((list, j) => {
+        const messageId = messages[indexes[j]!]?.id ?? String(indexes[j]);
+        for (const finding of list) located.push(Object.assign(finding, { messageId }));
+      });
+      done[b] = located;
+      // Shown in message order, twice: when the first batch is in (the first findings soon) and when all are in.
+      // Each render waits for a task of its own, apart from parsing the answer.
       const ready = done.findIndex((d) => d === undefined);
-      const upTo = ready === -1 ? done.length : ready;
-      if (upTo === 0 || (ready !== -1 && b >= upTo)) return;
-      const next = {
-        conversationKey: key,
-        findings: done.slice(0, upTo).flatMap((d) => d ?? []),
-        complete: ready === -1,
-      };
-      // A transition: React renders the list in slices, giving the page its turn.
-      startTransition(() => setState(next));
+      const complete = ready === -1;
+      if (!(complete || (b === 0 && ready !== 0))) return;
+      const upTo = complete ? done.length : ready;
+      const next = { conversationKey: key, findings: done.slice(0, upTo).flatMap((d) => d ?? []), complete };
+      setTimeout(() => {
+        if (live)
+          startTransition(() => setState((prev) => (prev?.complete && prev.conversationKey === key ? prev : next)));
+      }, 0);
     };
     if (batches.length === 0) setState({ conversationKey: key, findings: [], complete: true });
     // All batches are sent at once: the background answers them in order, the page parses each as it comes.

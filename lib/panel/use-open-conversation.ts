@@ -20,7 +20,8 @@ export function useOpenConversation(ctx: WatchContext, adapter: SiteAdapter): Op
       onChange: (result) => {
         reads += 1;
         const readKey = `${adapter.id}:${reads}`;
-        startTransition(() => setOpen({ result, readKey }));
+        // In a task of its own: the read that just finished already used up this one.
+        ctx.setTimeout(() => startTransition(() => setOpen({ result, readKey })), 0);
       },
     });
     // The panel mounts once the page is parsed: read now rather than after the first debounce.

@@ -51,6 +51,10 @@ async function main(): Promise<void> {
       const { url, functionName, lineNumber, columnNumber } = byId.get(id)!.callFrame;
       const where = url.startsWith('chrome-extension://') ? new URL(url).pathname : url || '(native/other)';
       perUrl.set(where, (perUrl.get(where) ?? 0) + us);
+      if (!url) {
+        const key = `${functionName || '(anonymous)'} (native/other)`;
+        perFn.set(key, (perFn.get(key) ?? 0) + us);
+      }
       if (url.startsWith('chrome-extension://')) {
         const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}:${columnNumber + 1}`;
         perFn.set(key, (perFn.get(key) ?? 0) + us);
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
     const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
     console.log('self time per script:');
     for (const [url, us] of [...perUrl].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms(us)}  ${url}`);
-    console.log('heaviest extension functions (self):');
+    console.log('heaviest extension and native functions (self):');
     for (const [fn, us] of [...perFn].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(us)}  ${fn}`);
   } finally {
     await ext.close();

@@ -24,12 +24,14 @@ describe('panel.detect findings travel as numbers', () => {
   });
 
   it('drops entries that do not fit the texts (index, type or range out of bounds)', () => {
-    const decoded = decodeFindings([5, 0, 0, 3, 900, 0, 999, 0, 3, 900, 0, 0, 4, 2, 900, 0, 0, 0, 9999, 900], texts);
+    const decoded = decodeFindings('5,0,0,3,900,0,999,0,3,900,0,0,4,2,900,0,0,0,9999,900', texts);
     expect(decoded.flat()).toEqual([]);
   });
 
-  it('refuses an answer that is not whole findings', () => {
+  it('refuses an answer that is not a list of numbers', () => {
+    expect(() => protocol['panel.detect'].response.parse({ findings: '0,0,<b>' })).toThrow();
     expect(() => protocol['panel.detect'].response.parse({ findings: [0, 0, 1] })).toThrow();
+    expect(decodeFindings('0,0,1', texts).flat()).toEqual([]);
   });
 });
 
