@@ -7,8 +7,12 @@ import type { Finding, Recognizer } from '../types';
  * number first ("221B Baker Street", "12 rue de la Paix"). The suffix is found first; the street name is then
  * read backwards from it, which keeps the scan linear.
  */
-const SUFFIX_NL_DE =
-  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\.|gasse|platz|ufer|damm|chaussee)(?=\s{1,2}\d)/g;
+const SUFFIXES_NL_DE =
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\\.|gasse|platz|ufer|damm|chaussee';
+// A street word ends right before the house number: find the (rarer) "letter, space, digit" spots first and
+// test the word before each, instead of trying every suffix at every position of the text.
+const BEFORE_NUMBER = /[a-zß.](?=\s{1,2}\d)/g;
+const SUFFIX_END = new RegExp(`(?:${SUFFIXES_NL_DE})$`);
 const NAME_BEFORE =
   /(?:\p{Lu}[\p{L}'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten|op|aan|in|bij|von|am|an|'t)[ \t]){0,2}){0,2}(?:'s-)?\p{Lu}[\p{L}'’-]*$/u;
 const NUMBER_AFTER =
@@ -35,9 +39,11 @@ export const address: Recognizer = {
     const out: Finding[] = [];
     const push = (start: number, end: number, confidence: number) =>
       out.push({ type: 'ADDRESS', start, end, value: text.slice(start, end), confidence });
-    for (const m of text.matchAll(SUFFIX_NL_DE)) {
-      const suffixEnd = m.index + m[0].length;
-      const windowStart = Math.max(0, m.index - 60);
+    for (const b of text.matchAll(BEFORE_NUMBER)) {
+      const suffixEnd = b.index + 1;
+      const suffix = SUFFIX_END.exec(text.slice(Math.max(0, suffixEnd - 9), suffixEnd));
+      if (!suffix) continue;
+      const windowStart = Math.max(0, suffixEnd - suffix[0].length - 60);
       const name = NAME_BEFORE.exec(text.slice(windowStart, suffixEnd));
       const num = NUMBER_AFTER.exec(text.slice(suffixEnd, suffixEnd + 24));
       if (!name || !num) continue;
