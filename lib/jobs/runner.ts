@@ -3,7 +3,10 @@
  * and after (done / failed / skipped), so a service worker killed anywhere resumes from the store:
  * a step found `running` is simply run again, which is safe because deletes are idempotent (an id
  * already gone counts as gone once the tool confirms it). Holds are re-read at the tool right
- * before each delete step; a held id is dropped from that step and every later one.
+ * before each delete step; a held id is dropped from that step and every later one. Each tool has its
+ * own lane (tools run side by side, each behind its own limiter); a lane may run a few steps at once
+ * (`limits.concurrency`, e.g. Zendesk's background delete jobs overlap), never a step before the one it
+ * depends on, and never a "no holds" step (the user record) before every earlier step of its tool.
  */
 import { toErrorShape } from '../connectors/errors';
 import type { FoundItem, StepSpec } from '../connectors/types';
