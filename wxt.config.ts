@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { connectorApiHosts } from './lib/connectors/api-hosts';
-import { preactForPageBundle } from './scripts/page/preact-page-bundle';
+import { bootstrapWithoutAdapters, preactForPageBundle } from './scripts/page/preact-page-bundle';
 
 // The manifest asks for the least it can: the content script's own matches are the only host
 // access granted at install; each tool's API host is requested when the user connects that tool.
@@ -19,7 +19,7 @@ export default defineConfig({
       : {}),
   }),
   // The panel inside the tools' pages is rendered with Preact's React-compatible API (see the plugin's header).
-  vite: () => ({ plugins: [preactForPageBundle()] }),
+  vite: () => ({ plugins: [preactForPageBundle(), bootstrapWithoutAdapters()] }),
   hooks: {
     // The panel's small content script imports the panel bundle (the reader's script) once the page is parsed
     // (see entrypoints/panel.content): only the tools' own sites may load it.

@@ -8,7 +8,8 @@
  * - content_script_gzip_kb: every extension script the page evaluated (the content script and whatever it
  *   loads), gzipped, as found in the trace.
  * Last line: {"long_tasks_over_50ms","findings_ms","content_script_gzip_kb"}. `--no-build` skips `wxt build`;
- * BENCH_RUNS (default 3) sets the runs.
+ * BENCH_RUNS (default 3) sets the runs; TRACE_TOP (default 3) how many events are named per long task.
+ * scripts/page/profile.ts gives a CPU profile of the same load (which functions the time goes to).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -31,3 +31,35 @@ export function preactForPageBundle(entry = 'reader.content'): Plugin {
     },
   };
 }
+
+const HOST_PATTERNS = /[\\/]lib[\\/]sites[\\/]host-patterns(?:\.ts)?$/;
+const EMPTY_HOST_PATTERNS = '\0privacydesk:host-patterns-runtime';
+
+/**
+ * Build plugin: the panel's document_start script (entrypoints/panel.content) names its match patterns with
+ * `contentScriptMatches`, derived from the site adapters. WXT reads them at build time for the manifest; at run time
+ * the script never looks at them, yet importing them made it carry every adapter (~28 KB to evaluate before the
+ * page parses). In that script's bundle the module is replaced by an empty one. WXT's own read of the options does
+ * * not go through this build, so the manifest keeps the real patterns (tests/e2e/panel.e2e.ts needs them).
+ */
+export function bootstrapWithoutAdapters(entry = 'panel.content'): Plugin {
+  let active = false;
+  return {
+    name: 'privacydesk:bootstrap-without-adapters',
+    enforce: 'pre',
+    options(options) {
+      active = JSON.stringify(options.input ?? '').includes(entry);
+      return null;
+    },
+    async resolveId(source, importer, options) {
+      if (!active || source === EMPTY_HOST_PATTERNS) return active ? EMPTY_HOST_PATTERNS : null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && HOST_PATTERNS.test(resolved.id) ? EMPTY_HOST_PATTERNS : null;
+    },
+    load(id) {
+      return id === EMPTY_HOST_PATTERNS
+        ? 'export const supportedSites = []; export const contentScriptMatches = [];'
+        : null;
+    },
+  };
+}
