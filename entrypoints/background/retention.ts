@@ -26,6 +26,7 @@ import { retentionRegisterPort } from '@/lib/retention/retention-port';
 import { readLastRun, readSettings, retentionSettings } from '@/lib/retention/settings';
 import type { DueItem, RetentionSource } from '@/lib/retention/types';
 import { supportedSites } from '@/lib/sites/host-patterns';
+import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
 
 export const RETENTION_ALARM = 'retention-daily';
 const DAY_MINUTES = 24 * 60;
@@ -46,6 +47,7 @@ const toolDeps = () => ({
     (await connectionFor(tool)) ??
     (connectors[tool]?.auth.kind === 'none' ? { tool, account: 'manual', secret: {} } : undefined),
   fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+  tokens: browserTokens,
   clock: realClock,
 });
 

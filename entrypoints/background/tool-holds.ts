@@ -4,6 +4,7 @@ import { realClock } from '@/lib/connectors/clock';
 import { toErrorShape } from '@/lib/connectors/errors';
 import { connectors } from '@/lib/connectors/registry';
 import { ToolContexts } from '@/lib/jobs/tool-contexts';
+import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
 
 export type KeepMarkResult = 'written' | 'not-connected' | 'failed';
 
@@ -26,6 +27,7 @@ export async function writeKeepMark(
     connectors,
     connection: connectionFor,
     fetch: (input, init) => fetch(input, init),
+    tokens: browserTokens,
     clock: realClock,
     timeoutMs: 15_000,
     maxAttempts: 3,

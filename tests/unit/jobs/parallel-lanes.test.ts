@@ -14,7 +14,7 @@ const pipelined: ConnectorDefinition = defineConnector({
   limits: { ...fakeConnector.limits, concurrency: 3 },
   baseUrl: () => 'https://fake2.example',
   async find(ctx, identities) {
-    const found = await fakeConnector.find(ctx, identities);
+    const found = await (fakeConnector as ConnectorDefinition).find(ctx, identities);
     return { tool: 'fake2', items: found.items.map((i) => ({ ...i, tool: 'fake2' })) };
   },
   planErasure(found) {
