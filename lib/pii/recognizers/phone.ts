@@ -1,7 +1,7 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { endsToken, startsToken } from '../context/boundary';
 import { isLookalike, WORDS } from '../context/context-match';
-import { hasNationalPrefix, validNational } from '../validators/phone-validity';
+import { hasNationalPrefix, validInternational, validNational } from '../validators/phone-validity';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -44,11 +44,8 @@ const EXTENSION = /\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?
 
 function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(candidate.replace(EXTENSION, ''));
-  const international = candidate.startsWith('+') || candidate.startsWith('(+') || digits.startsWith('00');
-  if (international) {
-    const n = parsePhoneNumberFromString(candidate, regions[0]);
-    return !!n?.isValid();
-  }
+  const plus = candidate.startsWith('+') || candidate.startsWith('(+');
+  if (plus || digits.startsWith('00')) return validInternational(candidate, digits, regions[0] as CountryCode, !plus);
   for (const region of regions) {
     if (!digits.startsWith('0') && !writtenWithoutZero(region)) continue;
     if (validNational(candidate, digits, region)) return true;
