@@ -8,7 +8,7 @@ export function originsFor(tool: string): string[] {
 }
 
 /** Optional API permissions a tool needs besides its hosts: `identity` for OAuth sign-in (launchWebAuthFlow). */
-export function permissionsFor(tool: string): string[] {
+export function permissionsFor(tool: string): 'identity'[] {
   return connectors[tool]?.auth.kind === 'oauth2' ? ['identity'] : [];
 }
 

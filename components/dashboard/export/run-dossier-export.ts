@@ -16,6 +16,7 @@ import type { ExportJob } from '@/lib/dossier/export-job-schema';
 import { RegisterExportStore, type ExportJobStore } from '@/lib/dossier/export-store';
 import { holdRunningPort } from '@/lib/dossier/running-port';
 import { blobSink, dossierFileName } from '@/lib/dossier/save-dossier';
+import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
 import type { ToolDeps } from '@/lib/jobs/tool-contexts';
 import type { RegisterDb } from '@/lib/register/db';
 
@@ -51,6 +52,8 @@ export function extensionExportDeps(db: RegisterDb): DossierExportDeps {
       connectors,
       connection: (tool) => connectionFor(tool),
       fetch: (input, init) => fetch(input, init),
+      // Gmail, Graph and Help Scout: the same renewed tokens as erasure (storage.session is open to extension pages).
+      tokens: browserTokens,
       clock: realClock,
     },
     save: saveWithDownloads,
