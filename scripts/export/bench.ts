@@ -4,13 +4,15 @@
  * through the extension's downloader, hashed, and written through the streaming ZIP into a temp file
  * with back-pressure. Each size runs in its own Node process (clean RSS): the size asked for
  * (BENCH_ATTACHMENT_MB, default 200) and twice that, to show that peak memory does not grow with the
- * dossier. Prints, per run, the Node baseline RSS (modules loaded, the customer's records built, before
+ * dossier. The child runs as one esbuild bundle on plain Node, not through the tsx loader: the loader
+ * alone adds ~40 MB of RSS that the extension never carries (BENCH_TSX=1 runs it through tsx instead). Prints, per run, the Node baseline RSS (modules loaded, the customer's records built, before
  * the export) and the peak RSS; the last line is one JSON object: {"seconds","peak_rss_mb","dossier_mb", …}
  * for the asked size, with the baseline and the 2x run.
  * What the export adds above the baseline is bounded, not proportional: chunks already written wait for
  * V8 to collect them (it collects ArrayBuffers after some tens of MB of them), plus the young generation.
  */
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,8 +85,23 @@ if (process.env.BENCH_CHILD) {
   console.log(JSON.stringify(await runOnce(Number(process.env.BENCH_CHILD))));
 } else {
   const self = fileURLToPath(import.meta.url);
+  const bundleDir = mkdtempSync(join(tmpdir(), 'dossier-bench-child-'));
+  const bundle = join(bundleDir, 'bench.mjs');
+  buildSync({
+    entryPoints: [self],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'warning',
+    // Bundled CommonJS dependencies call require(); give the ES module one.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  const childArgs = process.env.BENCH_TSX ? ['--import', 'tsx', self] : [bundle];
   const run = (mb: number): RunResult => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self], {
+    const out = execFileSync(process.execPath, childArgs, {
       env: { ...process.env, BENCH_CHILD: String(mb) },
       encoding: 'utf8',
     });
@@ -103,6 +120,7 @@ if (process.env.BENCH_CHILD) {
     );
     return r;
   });
+  rmSync(bundleDir, { recursive: true, force: true });
   const [asked, doubled] = runs as [RunResult, RunResult];
   console.log(
     `dossier x${(doubled.dossier_mb / asked.dossier_mb).toFixed(2)} → peak RSS x${(doubled.peak_rss_mb / asked.peak_rss_mb).toFixed(2)}, ` +
