@@ -1,4 +1,4 @@
-import { conversationKey } from './conversation-key';
+import { conversationKeyInSlices } from './conversation-key';
 import type { ReadResult, SiteAdapter } from './site-adapter';
 
 const WATCHED_ATTRIBUTES = [
@@ -100,36 +100,42 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
       urlChanged();
       return startedFor === generation;
     };
-    adapter
-      .readConversationInSlices(doc, url, {
-        sliceMs: options.sliceMs,
-        yieldToPage: () => new Promise<void>((resolve) => void ctx.setTimeout(resolve, 0)),
-        isCurrent,
-      })
-      .then(
-        (result) => {
-          running = false;
-          if (stopped) return;
-          // The page navigated while we read: this result may belong to the previous conversation. Drop it
-          // and read the conversation that is open now.
-          if (result === null || !isCurrent()) {
-            schedule();
-            return;
-          }
-          const key = conversationKey(result);
-          if (key !== lastKey) {
-            lastKey = key;
-            options.onChange(result, url);
-          }
-          if (dirty) schedule();
-        },
-        (error: unknown) => {
-          running = false;
-          // Only the error's name: its message could quote page content.
-          // No retry loop: the next DOM change or navigation schedules a new read.
-          console.error('PrivacyDesk: reading the conversation failed', error instanceof Error ? error.name : 'error');
-        },
-      );
+    const slices = {
+      sliceMs: options.sliceMs,
+      yieldToPage: () => new Promise<void>((resolve) => void ctx.setTimeout(resolve, 0)),
+      isCurrent,
+    };
+    // The key (ids and a hash of every text) is computed in slices too: at once it was a long task on long threads.
+    const readAndKey = async () => {
+      const result = await adapter.readConversationInSlices(doc, url, slices);
+      if (result === null || !isCurrent()) return null;
+      const key = await conversationKeyInSlices(result, slices);
+      return key === null ? null : { result, key };
+    };
+    readAndKey().then(
+      (read) => {
+        running = false;
+        if (stopped) return;
+        // The page navigated while we read: this result may belong to the previous conversation. Drop it
+        // and read the conversation that is open now.
+        if (read === null || !isCurrent()) {
+          schedule();
+          return;
+        }
+        const { result, key } = read;
+        if (key !== lastKey) {
+          lastKey = key;
+          options.onChange(result, url);
+        }
+        if (dirty) schedule();
+      },
+      (error: unknown) => {
+        running = false;
+        // Only the error's name: its message could quote page content.
+        // No retry loop: the next DOM change or navigation schedules a new read.
+        console.error('PrivacyDesk: reading the conversation failed', error instanceof Error ? error.name : 'error');
+      },
+    );
   }
 
   // Attributes that mark conversations, messages and visibility; hover classes and inline styles change all the
