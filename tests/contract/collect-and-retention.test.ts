@@ -21,4 +21,18 @@ describe('export (collect) and retention (listExpired) requests against the demo
       expect(desk.violations).toEqual([]);
     },
   );
+
+  it('gmail: expired messages carry the date Gmail received them (retention counts from the tool, not the panel)', async () => {
+    const s = unheldSubjects().find((x) => x.tool === 'gmail')!;
+    const { desk, service } = deskRun();
+    const ctx = await service.contexts.context('gmail');
+    const before = SEED_NOW + 86_400_000;
+    const expired = await connectors.gmail!.listExpired(ctx, [{ kind: 'email', value: s.email }], before);
+    expect(expired.length).toBeGreaterThan(0);
+    for (const item of expired) {
+      expect(item.updatedAt).toBeTypeOf('number');
+      expect(item.updatedAt!).toBeLessThan(before);
+    }
+    expect(desk.violations).toEqual([]);
+  });
 });

@@ -7,8 +7,9 @@
  */
 import { connectorApiHostsByTool } from '../api-hosts';
 import { bulkErasurePlan, defineConnector, emailsOf, HOLD_TAG, type ConnectorContext } from '../define-connector';
+import { ConnectorError } from '../errors';
 import type { FoundItem, Identity } from '../types';
-import { labelSchema, labelsSchema, listSchema, rawMessageSchema } from './schemas';
+import { labelSchema, labelsSchema, listSchema, minimalMessageSchema, rawMessageSchema } from './schemas';
 
 const BULK = 1000;
 const base = '/gmail/v1/users/me';
@@ -43,6 +44,31 @@ async function find(ctx: ConnectorContext, identities: Identity[], extra = ''): 
     role: 'author' as const,
     held: held.has(id),
   }));
+}
+
+/**
+ * Gmail's message list carries no dates, so each expired message is dated from `format=minimal`
+ * (its internalDate: when Gmail received it; 5 quota units each). Retention dates then come from Gmail
+ * itself, not from when the panel happened to see the message.
+ */
+async function withReceivedDates(ctx: ConnectorContext, items: FoundItem[]): Promise<FoundItem[]> {
+  const out: FoundItem[] = [];
+  for (const item of items) {
+    let data: { internalDate?: string } | undefined;
+    try {
+      ({ data } = await ctx.http.request('GET', `${base}/messages/${encodeURIComponent(item.id)}`, {
+        query: { format: 'minimal' },
+        schema: minimalMessageSchema,
+      }));
+    } catch (error) {
+      // Deleted since the list was read: nothing left to keep or clean up.
+      if (error instanceof ConnectorError && error.status === 404) continue;
+      throw error;
+    }
+    const at = data?.internalDate === undefined ? undefined : Number(data.internalDate);
+    out.push(at === undefined ? item : { ...item, updatedAt: at });
+  }
+  return out;
 }
 
 async function holdLabelId(ctx: ConnectorContext): Promise<string> {
@@ -121,6 +147,6 @@ export const gmail = defineConnector({
 
   async listExpired(ctx, identities, before) {
     const day = new Date(before).toISOString().slice(0, 10).replace(/-/g, '/');
-    return find(ctx, identities, ` before:${day}`);
+    return withReceivedDates(ctx, await find(ctx, identities, ` before:${day}`));
   },
 });
