@@ -37,8 +37,6 @@ for (let c = 0; c < LOWER_TABLE.length; c++) {
 /** isWordCode as a table: this loop runs for every character of the text. */
 const WORD_TABLE = new Uint8Array(0x10000);
 for (let c = 0; c < WORD_TABLE.length; c++) WORD_TABLE[c] = isWordCode(c) ? 1 : 0;
-/** The trie's first level as an array (most word starts stop here). */
-const FIRST: (Node | undefined)[] = [];
 /**
  * Prefilter: the first three characters of every word, as 5-bit codes (a–z, space, dot, dash, apostrophe);
  * a word start is only walked in the trie when its first three characters start some word. Code 31 stands
@@ -100,11 +98,6 @@ export function defineWords(_name: string, list: readonly string[], end: WordEnd
       if (!child) {
         child = { next: new Map(), entries: [] };
         node.next.set(c, child);
-        if (node === root) {
-          FIRST[c] = child;
-          const upper = String.fromCharCode(c).toUpperCase();
-          if (upper.length === 1) FIRST[upper.charCodeAt(0)] = child;
-        }
       }
       node = child;
     }
@@ -115,12 +108,6 @@ export function defineWords(_name: string, list: readonly string[], end: WordEnd
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250);
 
-function endOk(text: string, at: number, end: WordEnd): boolean {
-  if (end === 'any' || at >= text.length) return true;
-  const c = text.charCodeAt(at);
-  return end === 'token' ? WORD_TABLE[c] === 0 : !isLetterCode(c);
-}
-
 function mayStartWord(text: string, i: number, c: number): boolean {
   const a = CODE[c] as number;
   const b = i + 1 < text.length ? (CODE[text.charCodeAt(i + 1)] as number) : 0;
@@ -128,30 +115,113 @@ function mayStartWord(text: string, i: number, c: number): boolean {
   return a === 31 || b === 31 || d === 31 || PREFIX3[(a << 10) | (b << 5) | d] === 1;
 }
 
+/**
+ * The trie in flat arrays, built from the Map trie on first use (and again when lists are added later): a
+ * character class per UTF-16 code unit (its lower case), a transition table per node and class, and each
+ * node's entries as (list, end) pairs. A walk step is then two typed-array reads instead of a Map lookup.
+ */
+interface Flat {
+  lists: number;
+  /** Class of code units below 0x250; others through `high` (computed on first sight). */
+  classOf: Uint8Array;
+  high: Map<number, number>;
+  symbols: Map<number, number>;
+  classes: number;
+  next: Int32Array;
+  entryFrom: Int32Array;
+  entryList: Int32Array;
+  entryEnd: Uint8Array;
+}
+let flat: Flat | null = null;
+const END_CODE: Record<WordEnd, number> = { any: 0, token: 1, letter: 2 };
+
+function buildFlat(): Flat {
+  const symbols = new Map<number, number>();
+  const nodes: Node[] = [];
+  const order = (n: Node) => {
+    nodes.push(n);
+    for (const [c, child] of n.next) {
+      if (!symbols.has(c)) symbols.set(c, symbols.size + 1);
+      order(child);
+    }
+  };
+  order(root);
+  if (symbols.size > 254) throw new Error('keywords: too many distinct characters');
+  const classes = symbols.size + 1;
+  const classOf = new Uint8Array(0x250);
+  for (let c = 0; c < 0x250; c++) classOf[c] = symbols.get(lowerCode(c)) ?? 0;
+  const id = new Map<Node, number>(nodes.map((n, k) => [n, k]));
+  const next = new Int32Array(nodes.length * classes).fill(-1);
+  const entryFrom = new Int32Array(nodes.length + 1);
+  const entryList: number[] = [];
+  const entryEnd: number[] = [];
+  nodes.forEach((n, k) => {
+    for (const [c, child] of n.next) next[k * classes + (symbols.get(c) as number)] = id.get(child) as number;
+    entryFrom[k] = entryList.length;
+    for (const e of n.entries) {
+      entryList.push(e.list);
+      entryEnd.push(END_CODE[e.end]);
+    }
+  });
+  entryFrom[nodes.length] = entryList.length;
+  return {
+    lists: listCount,
+    classOf,
+    high: new Map(),
+    symbols,
+    classes,
+    next,
+    entryFrom,
+    entryList: Int32Array.from(entryList),
+    entryEnd: Uint8Array.from(entryEnd),
+  };
+}
+
+function endCodeOk(text: string, at: number, end: number): boolean {
+  if (end === 0 || at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return end === 1 ? WORD_TABLE[c] === 0 : !isLetterCode(c);
+}
+
+function classOf(f: Flat, c: number): number {
+  if (c < 0x250) return f.classOf[c] as number;
+  let k = f.high.get(c);
+  if (k === undefined) {
+    k = f.symbols.get(lowerCode(c)) ?? 0;
+    f.high.set(c, k);
+  }
+  return k;
+}
+
 /** Hits of every word starting at token start `i`. Kept out of the scan loop so that loop stays optimised. */
-function walk(text: string, i: number, hits: ListHits[]): void {
+function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
   const n = text.length;
-  let node = FIRST[text.charCodeAt(i)];
+  const { classes, next, entryFrom, entryList, entryEnd } = f;
+  let node = next[classOf(f, text.charCodeAt(i))] as number;
   let j = i + 1;
-  while (node) {
-    for (const e of node.entries) {
-      if (!endOk(text, j, e.end)) continue;
-      const h = hits[e.list] as ListHits;
+  while (node > 0) {
+    for (let e = entryFrom[node] as number, last = entryFrom[node + 1] as number; e < last; e++) {
+      if (!endCodeOk(text, j, entryEnd[e] as number)) continue;
+      const h = hits[entryList[e] as number] as ListHits;
       h.starts.push(i);
       h.ends.push(j);
     }
     if (j >= n) break;
-    node = node.next.get(lowerCode(text.charCodeAt(j++)));
+    const k = classOf(f, text.charCodeAt(j++));
+    if (k === 0) break;
+    node = next[node * classes + k] as number;
   }
 }
 
 function scan(text: string, hits: ListHits[]): void {
+  if (!flat || flat.lists !== listCount) flat = buildFlat();
+  const f = flat;
   let prevWord = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const word = WORD_TABLE[c] as number;
-    if (word && !prevWord && mayStartWord(text, i, c)) walk(text, i, hits);
+    if (word && !prevWord && mayStartWord(text, i, c)) walk(text, i, hits, f);
     prevWord = word;
   }
 }
