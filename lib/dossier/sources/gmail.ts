@@ -12,7 +12,7 @@ import { base64Chunks, decodeBase64Text } from './base64-chunks';
 import { addressesOf, displayNameOf, gmailMessageSchema, readPayload } from './gmail-payload';
 import { htmlToText } from './html-text';
 import { jsonBase64File } from './json-attachment';
-import { isoOf, type DossierSource } from './types';
+import { isoOf, joinThread, type DossierSource } from './types';
 
 const base = '/gmail/v1/users/me';
 const dataSchema = z.object({ data: z.string() });
@@ -51,25 +51,14 @@ export const gmailSource: DossierSource = async ({ tool, ctx, found, identities 
           ? 'cc'
           : item.role;
     const at = isoOf(m.internalDate ? Number(m.internalDate) : read.headers.get('date'));
-    const conversationId = `${tool}:${m.threadId}`;
-    const conversation = conversations.get(conversationId);
-    if (!conversation)
-      conversations.set(conversationId, {
-        id: conversationId,
-        tool,
-        toolRecordId: m.threadId,
-        subject: read.headers.get('subject'),
-        role,
-        createdAt: at,
-        updatedAt: at,
-        held: item.held,
-      });
-    else {
-      conversation.held ||= item.held;
-      if (at && (!conversation.updatedAt || at > conversation.updatedAt)) conversation.updatedAt = at;
-      if (at && (!conversation.createdAt || at < conversation.createdAt)) conversation.createdAt = at;
-      if (role === 'author') conversation.role = 'author';
-    }
+    const conversationId = joinThread(conversations, {
+      tool,
+      threadId: m.threadId,
+      subject: read.headers.get('subject'),
+      role,
+      at,
+      held: item.held,
+    });
     const messageId = `${tool}:${m.threadId}/${m.id}`;
     messages.push({
       id: messageId,

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { DossierConversation, DossierMessage } from '../dossier-schema';
 import type { AttachmentSource } from '../types';
 import { bodyText } from './html-text';
-import { isoOf, unavailable, type DossierSource } from './types';
+import { isoOf, joinThread, unavailable, type DossierSource } from './types';
 
 const SELECT =
   'id,subject,body,from,toRecipients,ccRecipients,sentDateTime,receivedDateTime,hasAttachments,conversationId';
@@ -70,25 +70,14 @@ export const outlookSource: DossierSource = async ({ tool, ctx, found, identitie
           : item.role;
     const at = isoOf(m.sentDateTime ?? m.receivedDateTime);
     const threadId = m.conversationId ?? m.id;
-    const conversationId = `${tool}:${threadId}`;
-    const known = conversations.get(conversationId);
-    if (!known)
-      conversations.set(conversationId, {
-        id: conversationId,
-        tool,
-        toolRecordId: threadId,
-        subject: m.subject ?? undefined,
-        role,
-        createdAt: at,
-        updatedAt: at,
-        held: item.held,
-      });
-    else {
-      known.held ||= item.held;
-      if (at && (!known.updatedAt || at > known.updatedAt)) known.updatedAt = at;
-      if (at && (!known.createdAt || at < known.createdAt)) known.createdAt = at;
-      if (role === 'author') known.role = 'author';
-    }
+    const conversationId = joinThread(conversations, {
+      tool,
+      threadId,
+      subject: m.subject ?? undefined,
+      role,
+      at,
+      held: item.held,
+    });
     const messageId = `${tool}:${m.id}`;
     const content = m.body?.content ?? '';
     messages.push({

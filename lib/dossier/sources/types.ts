@@ -87,3 +87,33 @@ export function unavailable(reason: string): () => AsyncIterable<Uint8Array> {
     }),
   });
 }
+
+/**
+ * A mail message (Gmail, Outlook) joins its thread's conversation: the first message creates it; later
+ * ones widen its dates, mark it held if any message is, and make the customer its author if they wrote
+ * any message of it.
+ */
+export function joinThread(
+  conversations: Map<string, DossierConversation>,
+  message: {
+    tool: string;
+    threadId: string;
+    subject: string | undefined;
+    role: DossierConversation['role'];
+    at: string | undefined;
+    held: boolean;
+  },
+): string {
+  const { tool, threadId, subject, role, at, held } = message;
+  const id = `${tool}:${threadId}`;
+  const known = conversations.get(id);
+  if (!known) {
+    conversations.set(id, { id, tool, toolRecordId: threadId, subject, role, createdAt: at, updatedAt: at, held });
+    return id;
+  }
+  known.held ||= held;
+  if (at && (!known.updatedAt || at > known.updatedAt)) known.updatedAt = at;
+  if (at && (!known.createdAt || at < known.createdAt)) known.createdAt = at;
+  if (role === 'author') known.role = 'author';
+  return id;
+}
