@@ -13,8 +13,33 @@ const SUFFIXES_NL_DE =
 // test the word before each, instead of trying every suffix at every position of the text.
 const BEFORE_NUMBER = /[a-zß.](?=\s{1,2}\d)/g;
 const SUFFIX_END = new RegExp(`(?:${SUFFIXES_NL_DE})$`);
+// Sticky: tried only where a name can start (a capital or the apostrophe of 's-), from left to right, which
+// finds the same (leftmost) match as an unanchored search without trying every position of the window.
 const NAME_BEFORE =
-  /(?:\p{Lu}[\p{L}'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten|op|aan|in|bij|von|am|an|'t)[ \t]){0,2}){0,2}(?:'s-)?\p{Lu}[\p{L}'’-]*$/u;
+  /(?:\p{Lu}[\p{L}'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten|op|aan|in|bij|von|am|an|'t)[ \t]){0,2}){0,2}(?:'s-)?\p{Lu}[\p{L}'’-]*$/uy;
+const UPPER_CHAR = /\p{Lu}/u;
+/** Whether a code unit is an upper-case letter (\p{Lu}), cached per code unit. */
+const upperCache = new Uint8Array(0x10000);
+function isUpperCode(c: number): boolean {
+  let v = upperCache[c] as number;
+  if (v === 0) {
+    v = UPPER_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    upperCache[c] = v;
+  }
+  return v === 1;
+}
+
+/** NAME_BEFORE.exec(window) without trying positions where no name can start. */
+function nameBefore(window: string): RegExpExecArray | null {
+  for (let s = 0; s < window.length; s++) {
+    const c = window.charCodeAt(s);
+    if (c !== 39 && (c < 0xd800 || c > 0xdbff) && !isUpperCode(c)) continue;
+    NAME_BEFORE.lastIndex = s;
+    const m = NAME_BEFORE.exec(window);
+    if (m) return m;
+  }
+  return null;
+}
 const NUMBER_AFTER =
   /^\s{1,2}\d{1,5}(?:\s?-\s?\d{1,4}(?!\d)|\s?-?[A-Za-z](?![\p{L}\p{N}])|\s(?:bis|hs|huis|bg|boven|I{1,3})(?![\p{L}])|-[A-Za-z]{1,2}\d?(?![\p{L}]))?/u;
 const SUFFIX_EN =
@@ -44,7 +69,7 @@ export const address: Recognizer = {
       const suffix = SUFFIX_END.exec(text.slice(Math.max(0, suffixEnd - 9), suffixEnd));
       if (!suffix) continue;
       const windowStart = Math.max(0, suffixEnd - suffix[0].length - 60);
-      const name = NAME_BEFORE.exec(text.slice(windowStart, suffixEnd));
+      const name = nameBefore(text.slice(windowStart, suffixEnd));
       const num = NUMBER_AFTER.exec(text.slice(suffixEnd, suffixEnd + 24));
       if (!name || !num) continue;
       let start = windowStart + name.index;

@@ -11,9 +11,16 @@ import type { Finding, Recognizer } from '../types';
  */
 const CANDIDATE =
   /(?:[+(]|\b)\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?(?![0-9A-Za-z@]|[.,/-]\d)/g;
-// Not glued to letters, an e-mail or another number ("NL91…", "1.234.567,00").
-const BAD_BEFORE = /[@+.,/_-]/;
-const BAD_AFTER = /^(?:[@]|[.,/-]\d)/;
+// Not glued to letters, an e-mail or another number ("NL91…", "1.234.567,00"): none of @ + . , / _ - before;
+// no "@", no ".5", ",5", "/5", "-5" and (a time: "2012-01-02 08:00") no ":5" after.
+const badBefore = (c: number) => c === 64 || c === 43 || c === 46 || c === 44 || c === 47 || c === 95 || c === 45;
+function badAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 64) return true;
+  if (c !== 46 && c !== 44 && c !== 47 && c !== 45 && c !== 58) return false;
+  const d = text.charCodeAt(at + 1);
+  return d >= 48 && d <= 57;
+}
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 const TIME_OR_RANGE = /\d[:]\d/;
 // National numbers are written with their leading 0 (trunk prefix) except in North America (area code first)
@@ -28,16 +35,18 @@ function writtenWithoutZero(region: CountryCode): boolean {
   }
   return v;
 }
-// A number running into a time ("2012-01-02 08:00") is a timestamp.
-const TIME_AFTER = /^:\d/;
 
-function digitsOf(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += s[i];
+const NON_DIGIT = /\D/g;
+const digitsOf = (s: string): string => s.replace(NON_DIGIT, '');
+
+/** Number of ASCII digits in text[from, to). */
+function countDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
   }
-  return out;
+  return n;
 }
 
 const EXTENSION = /\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7}$/;
@@ -106,9 +115,10 @@ export const phone: Recognizer = {
       let value = m[0];
       let start = m.index;
       const after = m.index + value.length;
-      if (!startsToken(text, start) || BAD_BEFORE.test(text[start - 1] ?? '')) continue;
-      if (!endsToken(text, after) || BAD_AFTER.test(text.slice(after, after + 2))) continue;
-      if (TIME_AFTER.test(text.slice(after, after + 2))) continue;
+      const count = countDigits(text, start, after);
+      if (count < 8 || count > 20) continue;
+      if (!startsToken(text, start) || (start > 0 && badBefore(text.charCodeAt(start - 1)))) continue;
+      if (!endsToken(text, after) || badAfter(text, after)) continue;
       // A closing parenthesis without its opening one is punctuation around the number.
       if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
       if (value.startsWith('(') && !value.includes(')')) {

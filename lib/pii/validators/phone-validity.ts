@@ -104,19 +104,81 @@ export function hasNationalPrefix(region: CountryCode): boolean {
   return !!metadata.numberingPlan?.nationalPrefix();
 }
 
-/** The region of a calling code when it is the only one using it and its plan is simple; else null. */
-const soleRegions = new Map<string, CountryCode | null>();
-function soleRegion(code: string): CountryCode | null {
-  let r = soleRegions.get(code);
-  if (r === undefined) {
-    const regions = metadata.countryCallingCodes()[code];
-    r =
-      regions?.length === 1 && regions[0] !== '001' && planFor(regions[0] as CountryCode)
-        ? (regions[0] as CountryCode)
-        : null;
-    soleRegions.set(code, r);
+/** A region's number types as isValid() checks them: general pattern, then FIXED_LINE or any other type. */
+interface Exact {
+  general: RegExp | null;
+  leading: RegExp | null;
+  types: { lengths: number[] | undefined; re: RegExp }[];
+  lengths: number[];
+}
+const PARSER_TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
+interface TypeLike {
+  pattern(): string;
+  possibleLengths(): number[] | undefined;
+}
+const exacts = new Map<string, Exact>();
+function exactFor(region: string): Exact {
+  let e = exacts.get(region);
+  if (!e) {
+    metadata.selectNumberingPlan(region);
+    const p = metadata.numberingPlan as unknown as {
+      leadingDigits(): string | undefined;
+      nationalNumberPattern(): string | undefined;
+      possibleLengths(): number[];
+      type(t: string): TypeLike | undefined;
+    };
+    const general = p.nationalNumberPattern();
+    const leading = p.leadingDigits();
+    e = {
+      general: general ? new RegExp(`^(?:${general})$`) : null,
+      leading: leading ? new RegExp(`^(?:${leading})`) : null,
+      types: PARSER_TYPES.flatMap((t) => {
+        const type = p.type(t);
+        const pattern = type?.pattern();
+        return type && pattern ? [{ lengths: type.possibleLengths(), re: new RegExp(`^(?:${pattern})$`) }] : [];
+      }),
+      lengths: p.possibleLengths(),
+    };
+    exacts.set(region, e);
   }
-  return r;
+  return e;
+}
+
+/** getNumberType(…) !== undefined for a national (significant) number in `region`. */
+function hasType(e: Exact, national: string): boolean {
+  if (e.general && !e.general.test(national)) return false;
+  for (const t of e.types) if ((!t.lengths || t.lengths.includes(national.length)) && t.re.test(national)) return true;
+  return false;
+}
+
+/** The parser's choice among regions sharing a calling code (getCountryByNationalNumber). */
+function regionOf(regions: readonly string[], national: string): string | undefined {
+  if (regions.length === 1) return regions[0];
+  for (const r of regions) {
+    const e = exactFor(r);
+    if (e.leading) {
+      if (e.leading.test(national)) return r;
+    } else if (hasType(e, national)) return r;
+  }
+  return undefined;
+}
+
+/** checkNumberLength(…) is IS_POSSIBLE or TOO_LONG (the parser then keeps the national prefix stripped). */
+function lengthAllowsStrip(lengths: number[], n: number): boolean {
+  const min = lengths[0] as number;
+  if (n < min) return false;
+  return n === min || n > (lengths[lengths.length - 1] as number) || lengths.indexOf(n, 1) >= 0;
 }
 
 /**
@@ -141,26 +203,35 @@ export function validInternational(
   for (let i = 1; i <= 3 && i <= rest.length; i++) {
     const code = rest.slice(0, i);
     if (!metadata.hasCallingCode(code)) continue;
-    const region = soleRegion(code);
-    if (!region) return parseValid(candidate, defaultRegion);
-    const plan = planFor(region) as Plan;
-    return validInPlan(rest.slice(i), plan);
+    const regions = metadata.countryCallingCodes()[code];
+    const main = regions?.[0];
+    const plan = main && main !== '001' ? planFor(main as CountryCode) : null;
+    if (!regions || !plan) return parseValid(candidate, defaultRegion);
+    return validAfterCode(rest.slice(i), regions, plan);
   }
   return false;
 }
 
-/** The parser's national-prefix rule (extractNationalNumber) followed by the validity check of `plan`. */
-function validInPlan(number: string, plan: Plan): boolean {
+/**
+ * The parser's steps after the calling code: national prefix stripped by the main region's rule
+ * (extractNationalNumber), the exact region chosen (getCountryByCallingCode), then isValid().
+ */
+function validAfterCode(number: string, regions: readonly string[], plan: Plan): boolean {
+  const main = exactFor(regions[0] as string);
   let national = number;
   const stripped = plan.prefix?.exec(number);
-  if (stripped) {
+  if (stripped && stripped[0].length > 0) {
     const after = number.slice(stripped[0].length);
-    const keep = plan.general && plan.general.test(number) && !plan.general.test(after);
-    // checkNumberLength: TOO_SHORT and INVALID_LENGTH keep the prefix; possible and too long strip it.
-    const possible = plan.lengths.has(after.length) || after.length > plan.maxLength;
-    if (!keep && possible && after.length >= plan.minLength) national = after;
+    const keep = main.general && main.general.test(number) && !main.general.test(after);
+    if (!keep) {
+      const r = regionOf(regions, after);
+      const lengths = r ? exactFor(r).lengths : main.lengths;
+      if (lengthAllowsStrip(lengths, after.length)) national = after;
+    }
   }
-  return plan.lengths.has(national.length) && plan.valid.test(national);
+  if (national.length < 2 || national.length > 17) return false;
+  const region = regionOf(regions, national);
+  return hasType(region ? exactFor(region) : main, national);
 }
 
 function parseValid(candidate: string, region: CountryCode): boolean {
