@@ -11,6 +11,7 @@ import { RetentionBadge } from '@/components/panel/retention-badge';
 import { TransferNotice } from '@/components/panel/transfer-notice';
 import { sendMessage } from '@/lib/messaging/messenger';
 import { groupFindings, type FindingEntry } from '@/lib/panel/group-findings';
+import type { ConversationFeed } from '@/lib/panel/conversation-feed';
 import { findTextRange, showRange } from '@/lib/panel/page-highlight';
 import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/reserved-space';
 import { useFindings } from '@/lib/panel/use-findings';
@@ -31,10 +32,12 @@ export interface PanelAppProps {
   ctx: WatchContext;
   adapter: SiteAdapter;
   space: ReservedSpace;
+  /** The reads started before the panel loaded (the panel bundle starts them); without one the panel reads itself. */
+  feed?: ConversationFeed;
 }
 
 /** The panel on a tool's page: reads the open conversation, shows what it holds, and acts on it. */
-export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
+export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
   const [connection, setConnection] = useState<'pending' | 'connected' | 'disconnected'>('pending');
   useEffect(() => {
     let live = true;
@@ -47,7 +50,7 @@ export function PanelApp({ ctx, adapter, space }: PanelAppProps) {
     };
   }, []);
 
-  const open = useOpenConversation(ctx, adapter);
+  const open = useOpenConversation(ctx, adapter, feed);
   const read = open?.result ?? null;
   const conversation = read?.ok ? read.conversation : null;
   const key = open?.readKey ?? null;

@@ -13,53 +13,107 @@ import { takePanelBoot } from '@/lib/panel/boot';
  * Everything else is imported dynamically, in steps: the bundler keeps those modules in this one file but
  * initialises each only when its import runs, and a step runs in a task of its own. Measured with
  * scripts/page/profile.ts and `npm run bench:page`: initialising React, the zod protocol, the adapters and the
- * panel at once was one task of ~0.7 s on a loaded machine; in steps the page gets its turn in between.
+ * panel at once was one task of ~0.7 s on a loaded machine; in steps the page gets its turn in between. The
+ * reading side (messaging, the adapters) comes first and starts reading the thread and detection in the
+ * background; the UI initialises meanwhile.
  */
-const STEPS: readonly (() => Promise<unknown>)[] = [
-  () => import('react'),
-  () => import('react-dom/client'),
+/**
+ * What reads the conversation and sends its texts for detection: initialised first. Grouped into a few steps
+ * (each a task of its own, measured at < 30 ms with scripts/page/profile.ts on a loaded machine): every step
+ * waits behind the page's own tasks, so one step per module made the page wait longer for the findings.
+ */
+const READER_STEPS: readonly (() => Promise<unknown>)[] = [
   () => import('@/lib/register/schemas'),
-  () => import('@/lib/register/messages'),
-  () => import('@/lib/messaging/panel-messages'),
-  () => import('@/lib/messaging/connection-messages'),
-  () => import('@/lib/messaging/erasure-messages'),
-  () => import('@/lib/messaging/export-messages'),
-  () => import('@/lib/messaging/retention-messages'),
-  () => import('@/lib/messaging/protocol'),
-  () => import('@/lib/messaging/messenger'),
-  () => import('@/lib/sites/registry'),
-  () => import('@/lib/sites/site-for-url'),
-  () => import('@/components/panel/forget-dialog'),
-  () => import('@/components/panel/findings-list'),
-  () => import('@/entrypoints/panel.content/panel-app'),
-  () => import('@/lib/panel/mount-panel'),
+  () =>
+    Promise.all([
+      import('@/lib/register/messages'),
+      import('@/lib/messaging/panel-messages'),
+      import('@/lib/messaging/connection-messages'),
+    ]),
+  () =>
+    Promise.all([
+      import('@/lib/messaging/erasure-messages'),
+      import('@/lib/messaging/export-messages'),
+      import('@/lib/messaging/retention-messages'),
+      import('@/lib/messaging/protocol'),
+      import('@/lib/messaging/messenger'),
+    ]),
+  () =>
+    Promise.all([
+      import('@/lib/sites/registry'),
+      import('@/lib/sites/site-for-url'),
+      import('@/lib/panel/findings-scan'),
+      import('@/lib/panel/conversation-feed'),
+    ]),
+];
+
+/** The panel's UI: initialised once the first read is in, while the background scans it. */
+const UI_STEPS: readonly (() => Promise<unknown>)[] = [
+  () => Promise.all([import('react'), import('react-dom/client'), import('@/components/panel/forget-dialog')]),
+  () =>
+    Promise.all([
+      import('@/components/panel/findings-list'),
+      import('@/entrypoints/panel.content/panel-app'),
+      import('@/lib/panel/mount-panel'),
+    ]),
   // Intl loads its locale data on first use (country names for the transfer notice, dates): in a task of its own.
   async () => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of('US'),
   async () => new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(0),
 ];
 
+/** Reading a thread takes a few hundred slices at most; the UI does not wait longer than this for the first read. */
+const FIRST_READ_WAIT_MS = 1500;
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function runSteps(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
+  for (const step of steps) {
+    await nextTask();
+    await step();
+  }
+}
+
+/** The panel's element (see lib/panel/mount-panel): named here so checking for it initialises nothing. */
+const PANEL_ELEMENT = 'privacydesk-panel';
 
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
     const boot = takePanelBoot();
-    for (const step of STEPS) {
-      await nextTask();
-      await step();
-    }
-    const [{ mountPanel }, { genericAdapter }, { adapterForUrl }] = await Promise.all([
-      import('@/lib/panel/mount-panel'),
+    if (document.querySelector(PANEL_ELEMENT)) return;
+    await runSteps(READER_STEPS);
+    const [{ genericAdapter }, { adapterForUrl }, { startConversationFeed }, { scanAhead }] = await Promise.all([
       import('@/lib/sites/registry'),
       import('@/lib/sites/site-for-url'),
+      import('@/lib/panel/conversation-feed'),
+      import('@/lib/panel/findings-scan'),
     ]);
-    if (boot) {
-      const adapter = adapterForUrl(location.href);
-      if (adapter) await mountPanel(boot.ctx, adapter, { css, space: boot.space });
-      else boot.space.release();
+    const adapter = boot ? adapterForUrl(location.href) : genericAdapter;
+    if (!adapter) {
+      boot?.space.release();
       return;
     }
-    await mountPanel(ctx, genericAdapter, { css });
+    const panelCtx = boot?.ctx ?? ctx;
+    // On the tools' pages this bundle is imported while the page still parses: the thread is read once it is parsed.
+    if (document.readyState === 'loading')
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (panelCtx.isInvalid) return;
+    // Reading the thread and detection in the background start now and overlap with loading the UI.
+    const feed = startConversationFeed(panelCtx, adapter, (open) => {
+      if (open.result.ok) scanAhead(open.result.conversation, open.readKey);
+    });
+    // The reading slices and the scan's start come first; the UI initialises while the background detects.
+    await new Promise<void>((resolve) => {
+      if (feed.current) return resolve();
+      const unsubscribe = feed.subscribe(() => {
+        unsubscribe();
+        resolve();
+      });
+      setTimeout(resolve, FIRST_READ_WAIT_MS);
+    });
+    await runSteps(UI_STEPS);
+    const { mountPanel } = await import('@/lib/panel/mount-panel');
+    await mountPanel(panelCtx, adapter, { css, feed, ...(boot ? { space: boot.space } : {}) });
   },
 });

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PanelApp } from '@/entrypoints/panel.content/panel-app';
 import { startListPins } from '@/lib/retention/list-pins-runner';
 import type { SiteAdapter } from '@/lib/sites/site-adapter';
+import type { ConversationFeed } from './conversation-feed';
 import { reserveSpace, type ReservedSpace } from './reserved-space';
 
 export const PANEL_ELEMENT = 'privacydesk-panel';
@@ -12,12 +13,13 @@ export const PANEL_ELEMENT = 'privacydesk-panel';
 export async function mountPanel(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
-  options: { css?: string; space?: ReservedSpace } = {},
+  options: { css?: string; space?: ReservedSpace; feed?: ConversationFeed } = {},
 ): Promise<void> {
   if (document.querySelector(PANEL_ELEMENT)) return;
   const { css } = options;
   const pageSpace = options.space ?? reserveSpace(document);
   ctx.onInvalidated(() => pageSpace.release());
+  ctx.onInvalidated(() => options.feed?.stop());
   let host: HTMLElement | undefined;
   // The host is a fixed, fully contained box as wide as the panel: what happens inside the panel never
   // makes the browser lay out the tool's page again (on a 1,000-message thread that costs seconds).
@@ -41,7 +43,7 @@ export async function mountPanel(
       shadowHost.style.cssText =
         'position:fixed;top:0;right:0;width:0;height:100vh;z-index:2147483646;display:block;contain:strict;overflow:hidden';
       const root = createRoot(container);
-      root.render(<PanelApp ctx={ctx} adapter={adapter} space={space} />);
+      root.render(<PanelApp ctx={ctx} adapter={adapter} space={space} feed={options.feed} />);
       return root;
     },
     onRemove(root) {

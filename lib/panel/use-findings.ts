@@ -1,9 +1,24 @@
 import { startTransition, useEffect, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/messenger';
-import type { Finding } from '@/lib/pii/types';
 import type { Conversation } from '@/lib/sites/site-adapter';
-import { decodeFindings } from './finding-codec';
+import {
+  detectAgain,
+  detectInBackground,
+  startFindingsScan,
+  takeScanAhead,
+  type DetectBatch,
+  type FindingsScan,
+} from './findings-scan';
 import type { LocatedFinding } from './group-findings';
+
+export {
+  batchesOf,
+  detectAgain,
+  detectInBackground,
+  FIRST_BATCH,
+  NEXT_BATCHES,
+  type DetectBatch,
+  type DetectHints,
+} from './findings-scan';
 
 export interface FindingsState {
   /** The conversation the findings belong to (never shown for another one). */
@@ -12,56 +27,6 @@ export interface FindingsState {
   /** False while batches are still being scanned: the list grows in message order. */
   complete: boolean;
 }
-
-/**
- * The first batch is small, so the first findings show soon; the rest go in a few large batches, so the panel
- * renders the growing list only a few times.
- */
-export const FIRST_BATCH = { chars: 8_000, messages: 40 };
-export const NEXT_BATCHES = { chars: 40_000, messages: 250 };
-
-export type DetectBatch = (texts: string[], hints: DetectHints) => Promise<Finding[][]>;
-export interface DetectHints {
-  names: string[];
-  emails: string[];
-  phones: string[];
-}
-
-/** The message indexes of each batch, in order. */
-export function batchesOf(texts: readonly string[], first = FIRST_BATCH, next = NEXT_BATCHES): number[][] {
-  const batches: number[][] = [];
-  let current: number[] = [];
-  let chars = 0;
-  texts.forEach((text, i) => {
-    const limit = batches.length === 0 ? first : next;
-    if (current.length > 0 && (chars + text.length > limit.chars || current.length >= limit.messages)) {
-      batches.push(current);
-      current = [];
-      chars = 0;
-    }
-    current.push(i);
-    chars += text.length;
-  });
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
-
-/** Detection in the background service worker (`panel.detect`): the engine never loads on the tool's page. */
-export const detectInBackground: DetectBatch = async (texts, hints) => {
-  const { findings } = await sendMessage('panel.detect', { texts, hints });
-  return decodeFindings(findings, texts);
-};
-
-/**
- * When the background does not answer (its service worker was stopped mid-request), the batch is asked once
- * more: the next message starts the worker again. There is no page-side engine: measured with
- * `scripts/page/profile.ts`, carrying it in the panel bundle made the page evaluate ~0.2 MB more script (the phone
- * metadata, the recognizers) in one long task even when it never ran.
- */
-export const detectAgain: DetectBatch = async (texts, hints) => {
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  return detectInBackground(texts, hints);
-};
 
 /**
  * Personal data in the open conversation. The texts go to the background in batches (in message order); the first
@@ -78,29 +43,12 @@ export function useFindings(
   useEffect(() => {
     if (!conversation || !key) return;
     let live = true;
-    const messages = conversation.messages;
-    const texts = messages.map((m) => m.text);
-    const { name, emails, phones } = conversation.customer;
-    const hints = { names: name ? [name.slice(0, 200)] : [], emails: emails.slice(0, 50), phones: phones.slice(0, 50) };
-    const batches = batchesOf(texts);
-    const done: (LocatedFinding[] | undefined)[] = batches.map(() => undefined);
-    const runBatch = async (b: number): Promise<void> => {
-      const indexes = batches[b]!;
-      const batchTexts = indexes.map((i) => texts[i]!);
-      let perText: Finding[][];
-      try {
-        perText = await detect(batchTexts, hints);
-      } catch {
-        if (!live) return;
-        perText = await fallback(batchTexts, hints);
-      }
-      if (!live) return;
-      // The decoded findings are fresh objects: each gets its message id in place.
-      const located: LocatedFinding[] = [];
-      perText.forEach((list, j) => {
-        const messageId = messages[indexes[j]!]?.id ?? String(indexes[j]);
-        for (const finding of list) located.push(Object.assign(finding, { messageId }));
-      });
+    // Started ahead (by the panel bundle, while the UI loaded) when it was for this very read.
+    const ahead = detect === detectInBackground && fallback === detectAgain ? takeScanAhead(key) : null;
+    const scan: FindingsScan = ahead ?? startFindingsScan(conversation, detect, fallback);
+    const done: (LocatedFinding[] | undefined)[] = scan.results.map(() => undefined);
+    const onBatch = (b: number, located: LocatedFinding[] | undefined): void => {
+      if (!live || !located) return;
       done[b] = located;
       // Shown in message order, twice: when the first batch is in (the first findings soon) and when all are in.
       // Each render waits for a task of its own, apart from parsing the answer.
@@ -114,13 +62,15 @@ export function useFindings(
           startTransition(() => setState((prev) => (prev?.complete && prev.conversationKey === key ? prev : next)));
       }, 0);
     };
-    if (batches.length === 0) setState({ conversationKey: key, findings: [], complete: true });
-    // All batches are sent at once: the background answers them in order, the page parses each as it comes.
-    Promise.all(batches.map((_, b) => runBatch(b))).catch((error: unknown) => {
-      if (live) console.warn('PrivacyDesk: detection failed', error instanceof Error ? error.name : 'error');
-    });
+    if (scan.results.length === 0) setState({ conversationKey: key, findings: [], complete: true });
+    Promise.all(scan.results.map((result, b) => result.then((located) => onBatch(b, located)))).catch(
+      (error: unknown) => {
+        if (live) console.warn('PrivacyDesk: detection failed', error instanceof Error ? error.name : 'error');
+      },
+    );
     return () => {
       live = false;
+      scan.cancel();
     };
   }, [conversation, key, detect, fallback]);
   return state && state.conversationKey === key ? state : null;

@@ -1,32 +1,31 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { ReadResult, SiteAdapter } from '@/lib/sites/site-adapter';
-import { watchConversation, type WatchContext } from '@/lib/sites/watch-conversation';
+import type { SiteAdapter } from '@/lib/sites/site-adapter';
+import type { WatchContext } from '@/lib/sites/watch-conversation';
+import { startConversationFeed, type ConversationFeed, type OpenConversation } from './conversation-feed';
 
-export interface OpenConversation {
-  result: ReadResult;
-  /**
-   * Names this read: the watcher emits only when the conversation's content key changes, so each emitted read gets
-   * a new one. Cheaper than hashing every message text again in the panel.
-   */
-  readKey: string;
-}
+export type { OpenConversation } from './conversation-feed';
 
-/** The conversation open in the page now (re-read on in-app navigation and DOM changes); null until read. */
-export function useOpenConversation(ctx: WatchContext, adapter: SiteAdapter): OpenConversation | null {
-  const [open, setOpen] = useState<OpenConversation | null>(null);
+/**
+ * The conversation open in the page now (re-read on in-app navigation and DOM changes); null until read. With a
+ * `feed` already started (the panel bundle starts one before the UI loads) its reads are shown; without one the
+ * hook starts its own.
+ */
+export function useOpenConversation(
+  ctx: WatchContext,
+  adapter: SiteAdapter,
+  feed?: ConversationFeed,
+): OpenConversation | null {
+  const [open, setOpen] = useState<OpenConversation | null>(() => feed?.current ?? null);
   useEffect(() => {
-    let reads = 0;
-    const watcher = watchConversation(ctx, adapter, {
-      onChange: (result) => {
-        reads += 1;
-        const readKey = `${adapter.id}:${reads}`;
-        // In a task of its own: the read that just finished already used up this one.
-        ctx.setTimeout(() => startTransition(() => setOpen({ result, readKey })), 0);
-      },
-    });
-    // The panel mounts once the page is parsed: read now rather than after the first debounce.
-    watcher.refresh();
-    return () => watcher.stop();
-  }, [ctx, adapter]);
+    const source = feed ?? startConversationFeed(ctx, adapter);
+    // In a task of its own: the read that just finished already used up this one.
+    const show = (next: OpenConversation) => ctx.setTimeout(() => startTransition(() => setOpen(next)), 0);
+    const unsubscribe = source.subscribe(show);
+    if (source.current) setOpen(source.current);
+    return () => {
+      unsubscribe();
+      if (!feed) source.stop();
+    };
+  }, [ctx, adapter, feed]);
   return open;
 }

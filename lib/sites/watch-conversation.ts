@@ -17,6 +17,18 @@ const WATCHED_ATTRIBUTES = [
   'value',
 ];
 
+/** Our own elements are named `privacydesk-…` (see lib/panel/mount-panel). */
+const isOwnNode = (node: Node): boolean =>
+  node.nodeType === 1 && (node as Element).localName.startsWith('privacydesk-');
+
+/** A DOM change that only adds or removes the extension's own elements, or happens inside one of them. */
+function isOwnMutation(record: MutationRecord): boolean {
+  if (isOwnNode(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every(isOwnNode);
+}
+
 /** The part of WXT's `ContentScriptContext` the watcher uses (so tests can pass a stand-in). */
 export interface WatchContext {
   onInvalidated(callback: () => void): void;
@@ -140,7 +152,11 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
 
   // Attributes that mark conversations, messages and visibility; hover classes and inline styles change all the
   // time and are left out so they do not trigger reads.
-  const observer = new MutationObserver(() => schedule());
+  // The extension's own elements (the panel's host, appended when it mounts) are no change to the conversation:
+  // on a 1,000-message thread the re-read they caused competed with the first findings (`npm run bench:page`).
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOwnMutation)) schedule();
+  });
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,

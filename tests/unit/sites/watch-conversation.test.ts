@@ -91,6 +91,25 @@ describe('watchConversation', () => {
     invalidate();
   });
 
+  it('does not re-read when only the extension adds or removes its own panel element', async () => {
+    mountZendesk();
+    const results: ReadResult[] = [];
+    const { ctx, invalidate } = fakeContext();
+    const adapter = counting(zendesk);
+    watchConversation(ctx, adapter, { getUrl: () => TICKET_A, onChange: (r) => results.push(r), debounceMs: DEBOUNCE });
+    await emitted(results, 1);
+    const readsBefore = adapter.reads;
+    const panel = document.body.appendChild(document.createElement('privacydesk-panel'));
+    panel.setAttribute('hidden', '');
+    await settle();
+    panel.remove();
+    await settle();
+    expect(adapter.reads).toBe(readsBefore);
+    document.body.appendChild(document.createElement('div'));
+    await vi.waitFor(() => expect(adapter.reads).toBe(readsBefore + 1), { timeout: 10_000 });
+    invalidate();
+  });
+
   it('re-reads when a message loads late, debouncing a burst of changes into one read', async () => {
     mountZendesk();
     const results: ReadResult[] = [];

@@ -1,0 +1,113 @@
+import { sendMessage } from '@/lib/messaging/messenger';
+import type { Finding } from '@/lib/pii/types';
+import type { Conversation } from '@/lib/sites/site-adapter';
+import { decodeFindings } from './finding-codec';
+import type { LocatedFinding } from './group-findings';
+
+/**
+ * The first batch is small, so the first findings show soon; the rest go in a few large batches, so the panel
+ * renders the growing list only a few times.
+ */
+export const FIRST_BATCH = { chars: 8_000, messages: 40 };
+export const NEXT_BATCHES = { chars: 40_000, messages: 250 };
+
+export type DetectBatch = (texts: string[], hints: DetectHints) => Promise<Finding[][]>;
+export interface DetectHints {
+  names: string[];
+  emails: string[];
+  phones: string[];
+}
+
+/** The message indexes of each batch, in order. */
+export function batchesOf(texts: readonly string[], first = FIRST_BATCH, next = NEXT_BATCHES): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let chars = 0;
+  texts.forEach((text, i) => {
+    const limit = batches.length === 0 ? first : next;
+    if (current.length > 0 && (chars + text.length > limit.chars || current.length >= limit.messages)) {
+      batches.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(i);
+    chars += text.length;
+  });
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Detection in the background service worker (`panel.detect`): the engine never loads on the tool's page. */
+export const detectInBackground: DetectBatch = async (texts, hints) => {
+  const { findings } = await sendMessage('panel.detect', { texts, hints });
+  return decodeFindings(findings, texts);
+};
+
+/**
+ * When the background does not answer (its service worker was stopped mid-request), the batch is asked once
+ * more: the next message starts the worker again. There is no page-side engine: measured with
+ * `scripts/page/profile.ts`, carrying it in the panel bundle made the page evaluate ~0.2 MB more script (the phone
+ * metadata, the recognizers) in one long task even when it never ran.
+ */
+export const detectAgain: DetectBatch = async (texts, hints) => {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return detectInBackground(texts, hints);
+};
+
+/** One conversation's texts on their way to the detector: every batch sent at once, answered in order. */
+export interface FindingsScan {
+  /** Per batch, its findings with their message ids; undefined when the scan was cancelled meanwhile. */
+  results: Promise<LocatedFinding[] | undefined>[];
+  cancel(): void;
+}
+
+export function startFindingsScan(
+  conversation: Conversation,
+  detect: DetectBatch = detectInBackground,
+  fallback: DetectBatch = detectAgain,
+): FindingsScan {
+  let live = true;
+  const messages = conversation.messages;
+  const texts = messages.map((m) => m.text);
+  const { name, emails, phones } = conversation.customer;
+  const hints = { names: name ? [name.slice(0, 200)] : [], emails: emails.slice(0, 50), phones: phones.slice(0, 50) };
+  const runBatch = async (indexes: number[]): Promise<LocatedFinding[] | undefined> => {
+    const batchTexts = indexes.map((i) => texts[i]!);
+    let perText: Finding[][];
+    try {
+      perText = await detect(batchTexts, hints);
+    } catch {
+      if (!live) return undefined;
+      perText = await fallback(batchTexts, hints);
+    }
+    if (!live) return undefined;
+    // The decoded findings are fresh objects: each gets its message id in place.
+    const located: LocatedFinding[] = [];
+    perText.forEach((list, j) => {
+      const messageId = messages[indexes[j]!]?.id ?? String(indexes[j]);
+      for (const finding of list) located.push(Object.assign(finding, { messageId }));
+    });
+    return located;
+  };
+  return {
+    results: batchesOf(texts).map(runBatch),
+    cancel: () => void (live = false),
+  };
+}
+
+/** At most one scan started ahead of the panel (for the latest read), waiting to be taken by it. */
+let ahead: { key: string; scan: FindingsScan } | null = null;
+
+/** Starts the scan for a read before the panel's UI is there: detection overlaps with loading the UI. */
+export function scanAhead(conversation: Conversation, key: string): void {
+  ahead?.scan.cancel();
+  ahead = { key, scan: startFindingsScan(conversation) };
+}
+
+/** The scan started ahead for this read, once (null when none was, or it was for another read). */
+export function takeScanAhead(key: string): FindingsScan | null {
+  if (ahead?.key !== key) return null;
+  const { scan } = ahead;
+  ahead = null;
+  return scan;
+}
