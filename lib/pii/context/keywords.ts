@@ -50,6 +50,7 @@ CODE[45] = 29;
 CODE[39] = 30;
 const PREFIX3 = new Uint8Array(32 * 32 * 32);
 
+const ALL_CODES = Array.from({ length: 32 }, (_, k) => k);
 /** Codes that may follow a whole word (anything but a letter a–z). */
 const AFTER_WORD = [0, 27, 28, 29, 30, 31];
 
@@ -63,17 +64,9 @@ function markPrefix(w: string, end: WordEnd): void {
     }
     return i === w.length && end !== 'any' ? AFTER_WORD : null;
   });
-  const ok = (i: number, code: number) => allowed[i] === null || (allowed[i] as number[]).includes(code);
-  for (let a = 0; a < 32; a++) {
-    if (!ok(0, a)) continue;
-    for (let b = 0; b < 32; b++) {
-      if (!ok(1, b)) continue;
-      for (let c = 0; c < 32; c++) {
-        if (!ok(2, c)) continue;
-        PREFIX3[(a << 10) | (b << 5) | c] = 1;
-      }
-    }
-  }
+  // Only the allowed combinations are visited (a handful per word instead of all 32³).
+  const [xs, ys, zs] = allowed.map((a) => a ?? ALL_CODES) as [number[], number[], number[]];
+  for (const a of xs) for (const b of ys) for (const c of zs) PREFIX3[(a << 10) | (b << 5) | c] = 1;
 }
 
 function lowerCode(c: number): number {

@@ -37,6 +37,19 @@ function writtenWithoutZero(region: CountryCode): boolean {
 }
 
 const NON_DIGIT = /\D/g;
+/** The characters JavaScript's \s matches. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const digitsOf = (s: string): string => s.replace(NON_DIGIT, '');
 
 /** Number of ASCII digits in text[from, to). */
@@ -51,12 +64,22 @@ function countDigits(text: string, from: number, to: number): number {
 
 const EXTENSION = /\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7}$/;
 
+/** Per list of regions (one per scan options): those where national numbers may be written without a 0. */
+const withoutZero = new WeakMap<readonly CountryCode[], readonly CountryCode[]>();
+function regionsWithoutZero(regions: readonly CountryCode[]): readonly CountryCode[] {
+  let r = withoutZero.get(regions);
+  if (!r) {
+    r = regions.filter(writtenWithoutZero);
+    withoutZero.set(regions, r);
+  }
+  return r;
+}
+
 function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(candidate.replace(EXTENSION, ''));
   const plus = candidate.startsWith('+') || candidate.startsWith('(+');
   if (plus || digits.startsWith('00')) return validInternational(candidate, digits, regions[0] as CountryCode, !plus);
-  for (const region of regions) {
-    if (!digits.startsWith('0') && !writtenWithoutZero(region)) continue;
+  for (const region of digits.charCodeAt(0) === 48 ? regions : regionsWithoutZero(regions)) {
     if (validNational(candidate, digits, region)) return true;
   }
   return false;
@@ -69,32 +92,40 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
  */
 function splitMerged(value: string, start: number, valid: (v: string) => boolean): { value: string; start: number }[] {
   const parts: { value: string; start: number }[] = [];
-  const tokens = [...value.matchAll(/\S+/g)];
+  // Tokens as [start, end) pairs of the non-space runs.
+  const bounds: number[] = [];
+  for (let k = 0; k < value.length;) {
+    while (k < value.length && isSpace(value.charCodeAt(k))) k++;
+    if (k >= value.length) break;
+    const s = k;
+    while (k < value.length && !isSpace(value.charCodeAt(k))) k++;
+    bounds.push(s, k);
+  }
+  const tokens = bounds.length / 2;
+  const from = (t: number) => bounds[2 * t] as number;
+  const to = (t: number) => bounds[2 * t + 1] as number;
   let i = 0;
-  while (i < tokens.length) {
-    if (!/\d/.test(tokens[i]![0])) {
+  while (i < tokens) {
+    if (countDigits(value, from(i), to(i)) === 0) {
       i++;
       continue;
     }
     let found = -1;
     let count = 0;
     let last = i;
-    for (let j = i; j < tokens.length; j++) {
-      count += digitsOf(tokens[j]![0]).length;
+    for (let j = i; j < tokens; j++) {
+      count += countDigits(value, from(j), to(j));
       if (count > 15) break;
       last = j;
     }
     for (let j = last; j >= i && found === -1; j--) {
-      const s = tokens[i]!.index;
-      const piece = value.slice(s, tokens[j]!.index + tokens[j]![0].length);
-      if (digitsOf(piece).length >= 8 && valid(piece)) found = j;
+      if (countDigits(value, from(i), to(j)) >= 8 && valid(value.slice(from(i), to(j)))) found = j;
     }
     if (found === -1) {
       i++;
       continue;
     }
-    const s = tokens[i]!.index;
-    parts.push({ value: value.slice(s, tokens[found]!.index + tokens[found]![0].length), start: start + s });
+    parts.push({ value: value.slice(from(i), to(found)), start: start + from(i) });
     i = found + 1;
   }
   return parts;
