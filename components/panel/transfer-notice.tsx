@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { i18n } from '#i18n';
 import type { TransferAssessment } from '@/lib/transfers/assess';
-import { countryName } from '@/lib/transfers/countries';
+import { countryLabel } from '@/lib/panel/country-label';
 
 /**
- * Where the open conversation is held; flagged (UI contract: data-transfer="outside-eu") outside the EU. Memoised:
- * country names come from Intl.DisplayNames, which is costly to build on every render of the panel.
+ * Where the open conversation is held; flagged (UI contract: data-transfer="outside-eu") outside the EU. Country
+ * names come from the extension's strings (see lib/panel/country-label.ts); memoised all the same.
  */
 export const TransferNotice = memo(function TransferNotice({
   assessment,
@@ -14,7 +14,7 @@ export const TransferNotice = memo(function TransferNotice({
   assessment: TransferAssessment;
   locale: string;
 }) {
-  const countries = assessment.countries.map((c) => countryName(c, locale)).join(', ');
+  const countries = assessment.countries.map((c) => countryLabel(c, locale)).join(', ');
   if (!assessment.outsideEu) {
     return <p className="pd-transfer pd-transfer-eu">{i18n.t('panel.heldInEu', [countries])}</p>;
   }

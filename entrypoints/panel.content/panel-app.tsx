@@ -10,7 +10,7 @@ import { PrivacyPanel } from '@/components/panel/privacy-panel';
 import { RetentionBadge } from '@/components/panel/retention-badge';
 import { TransferNotice } from '@/components/panel/transfer-notice';
 import { sendMessage } from '@/lib/messaging/messenger';
-import { groupFindings, type FindingEntry } from '@/lib/panel/group-findings';
+import type { FindingEntry } from '@/lib/panel/group-findings';
 import type { ConversationFeed } from '@/lib/panel/conversation-feed';
 import { findTextRange, showRange } from '@/lib/panel/page-highlight';
 import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/reserved-space';
@@ -55,7 +55,7 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
   const conversation = read?.ok ? read.conversation : null;
   const key = open?.readKey ?? null;
   const findings = useFindings(conversation, key);
-  const groups = useMemo(() => (findings ? groupFindings(findings.findings) : null), [findings]);
+  const groups = findings?.groups ?? null;
   const register = useRegister(conversation, findings?.complete ? findings.findings : null);
   const held = useMemo(() => new Set(register.state?.heldMessageIds ?? []), [register.state]);
   const transfer = useMemo(

@@ -56,8 +56,8 @@ const UI_STEPS: readonly (() => Promise<unknown>)[] = [
       import('@/entrypoints/panel.content/panel-app'),
       import('@/lib/panel/mount-panel'),
     ]),
-  // Intl loads its locale data on first use (country names for the transfer notice, dates): in a task of its own.
-  async () => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of('US'),
+  // Intl loads its locale data on first use (dates): in a task of its own. Country names are the extension's own
+  // strings (lib/panel/country-label.ts): Intl.DisplayNames was a long task of ~0.1 s.
   async () => new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(0),
 ];
 

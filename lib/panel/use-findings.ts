@@ -8,7 +8,7 @@ import {
   type DetectBatch,
   type FindingsScan,
 } from './findings-scan';
-import type { LocatedFinding } from './group-findings';
+import { groupFindings, type FindingGroup, type LocatedFinding } from './group-findings';
 
 export {
   batchesOf,
@@ -26,6 +26,8 @@ export interface FindingsState {
   findings: LocatedFinding[];
   /** False while batches are still being scanned: the list grows in message order. */
   complete: boolean;
+  /** The findings grouped for the list (in a task of its own, before the render that shows them). */
+  groups: FindingGroup[];
 }
 
 /**
@@ -56,13 +58,18 @@ export function useFindings(
       const complete = ready === -1;
       if (!(complete || (b === 0 && ready !== 0))) return;
       const upTo = complete ? done.length : ready;
-      const next = { conversationKey: key, findings: done.slice(0, upTo).flatMap((d) => d ?? []), complete };
+      const findings = done.slice(0, upTo).flatMap((d) => d ?? []);
+      // Grouping thousands of findings and rendering them are two tasks, each apart from parsing the answer.
       setTimeout(() => {
-        if (live)
-          startTransition(() => setState((prev) => (prev?.complete && prev.conversationKey === key ? prev : next)));
+        if (!live) return;
+        const next = { conversationKey: key, findings, complete, groups: groupFindings(findings) };
+        setTimeout(() => {
+          if (live)
+            startTransition(() => setState((prev) => (prev?.complete && prev.conversationKey === key ? prev : next)));
+        }, 0);
       }, 0);
     };
-    if (scan.results.length === 0) setState({ conversationKey: key, findings: [], complete: true });
+    if (scan.results.length === 0) setState({ conversationKey: key, findings: [], complete: true, groups: [] });
     Promise.all(scan.results.map((result, b) => result.then((located) => onBatch(b, located)))).catch(
       (error: unknown) => {
         if (live) console.warn('PrivacyDesk: detection failed', error instanceof Error ? error.name : 'error');
