@@ -11,7 +11,15 @@ const SUFFIXES_NL_DE =
   'straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\\.|gasse|platz|ufer|damm|chaussee';
 // A street word ends right before the house number: find the (rarer) "letter, space, digit" spots first and
 // test the word before each, instead of trying every suffix at every position of the text.
-const BEFORE_NUMBER = /[a-zß.](?=\s{1,2}\d)/g;
+// Only the last characters of the street words can end one ("straat" → t, "str." → .).
+const LAST_CHARS = [
+  ...new Set(
+    SUFFIXES_NL_DE.replace(/\\/g, '')
+      .split('|')
+      .map((w) => w[w.length - 1]),
+  ),
+].join('');
+const BEFORE_NUMBER = new RegExp(`[${LAST_CHARS.replace(/[\]\\^-]/g, '\\$&')}](?=\\s{1,2}\\d)`, 'g');
 const SUFFIX_END = new RegExp(`(?:${SUFFIXES_NL_DE})$`);
 // Sticky: tried only where a name can start (a capital or the apostrophe of 's-), from left to right, which
 // finds the same (leftmost) match as an unanchored search without trying every position of the window.
