@@ -89,33 +89,48 @@ const PARTICLES = new Set([
   'bin',
   "'t",
 ]);
-const stripPunct = (t: string) => (t.endsWith('.') || t.endsWith(',') ? t.slice(0, -1) : t);
 const LETTER_CHAR = /\p{L}/u;
-
-const tokenAt = (raw: string, bounds: number[], t: number) =>
-  raw.slice(bounds[2 * t] as number, bounds[2 * t + 1] as number);
+/** \p{L} per UTF-16 code unit (0 = not computed yet, 1 = letter, 2 = not), as LETTER_CHAR.test(unit) says. */
+const letterUnits = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  let v = letterUnits[c] as number;
+  if (v === 0) {
+    v = LETTER_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    letterUnits[c] = v;
+  }
+  return v === 1;
+}
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** End of raw[s, e) without one trailing "." or ",". */
+function withoutPunct(raw: string, s: number, e: number): number {
+  const c = raw.charCodeAt(e - 1);
+  return e > s && (c === 46 || c === 44) ? e - 1 : e;
+}
 
 /** Cut tokens that are not names off both ends of a captured name; null when nothing is left. */
 function trimName(raw: string): { offset: number; value: string } | null {
   // Tokens as [start, end) pairs of the non-space runs (names hold spaces and tabs only).
   const bounds: number[] = [];
   for (let k = 0; k < raw.length;) {
-    while (k < raw.length && (raw[k] === ' ' || raw[k] === '\t' || raw[k] === '\n' || raw[k] === '\r')) k++;
+    while (k < raw.length && isBlank(raw.charCodeAt(k))) k++;
     if (k >= raw.length) break;
     const s = k;
-    while (k < raw.length && raw[k] !== ' ' && raw[k] !== '\t' && raw[k] !== '\n' && raw[k] !== '\r') k++;
+    while (k < raw.length && !isBlank(raw.charCodeAt(k))) k++;
     bounds.push(s, k);
   }
+  const from = (t: number) => bounds[2 * t] as number;
+  const to = (t: number) => bounds[2 * t + 1] as number;
+  const notName = (t: number) => NOT_NAMES.has(raw.slice(from(t), withoutPunct(raw, from(t), to(t))));
   let i = 0;
   let j = bounds.length / 2 - 1;
-  while (i <= j && NOT_NAMES.has(stripPunct(tokenAt(raw, bounds, i)))) i++;
-  while (j >= i && NOT_NAMES.has(stripPunct(tokenAt(raw, bounds, j)))) j--;
-  while (j >= i && PARTICLES.has(tokenAt(raw, bounds, j))) j--;
+  while (i <= j && notName(i)) i++;
+  while (j >= i && notName(j)) j--;
+  while (j >= i && PARTICLES.has(raw.slice(from(j), to(j)))) j--;
   if (i > j) return null;
-  const offset = bounds[2 * i] as number;
-  const value = stripPunct(raw.slice(offset, bounds[2 * j + 1] as number));
+  const offset = from(i);
+  const value = raw.slice(offset, withoutPunct(raw, offset, to(j)));
   let letters = 0;
-  for (let k = 0; k < value.length && letters < 2; k++) if (LETTER_CHAR.test(value[k] as string)) letters++;
+  for (let k = 0; k < value.length && letters < 2; k++) if (isLetterUnit(value.charCodeAt(k))) letters++;
   return letters < 2 ? null : { offset, value };
 }
 
