@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { CustomerCard } from '@/components/panel/customer-card';
 import { FindingsList } from '@/components/panel/findings-list';
@@ -27,6 +27,14 @@ const locale = browser.i18n.getUILanguage();
 let dateFormat: Intl.DateTimeFormat | undefined;
 const formatDate = (value: string | number) =>
   (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(new Date(value));
+
+/**
+ * The panel's sections appear over a few tasks when a conversation is first shown: measured with `npm run
+ * bench:page`, rendering the whole panel at once (the card, the actions, the list, 50 message toggles, and the
+ * first run of each component's code) was a long task of ~0.1 s on a loaded machine. Stage 0 shows the panel's
+ * frame, 1 adds the card and notices, 2 the actions and the findings, 3 the message toggles.
+ */
+const LAST_STAGE = 3;
 
 export interface PanelAppProps {
   ctx: WatchContext;
@@ -80,11 +88,20 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
     if (range) showRange(document, range);
   }, []);
 
+  // One more stage per task, after each render (a layout effect: not held back until the next frame).
+  const [stage, setStage] = useState(0);
+  useLayoutEffect(() => {
+    if (!conversation || stage >= LAST_STAGE) return;
+    const timer = setTimeout(() => setStage((s) => s + 1), 0);
+    return () => clearTimeout(timer);
+  }, [conversation, stage]);
+
   let body;
   if (!read) body = <p className="pd-muted">{i18n.t('panel.scanning')}</p>;
   else if (!read.ok && read.reason === 'layout-not-recognised')
     body = <LayoutNotRecognised diagnostics={read.diagnostics} copy={(text) => navigator.clipboard.writeText(text)} />;
   else if (!conversation) body = <p className="pd-muted">{i18n.t('panel.noConversation')}</p>;
+  else if (stage === 0) body = <p className="pd-muted">{i18n.t('panel.scanning')}</p>;
   else
     body = (
       <>
@@ -106,18 +123,24 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
           formatDate={formatDate}
         />
         {transfer && <TransferNotice assessment={transfer} locale={locale} />}
-        <PanelActions
-          conversation={conversation}
-          onForget={forgetRequest ? () => setForgetOpen(true) : undefined}
-          onExport={
-            forgetRequest ? () => void sendMessage('export.open', { identities: forgetRequest.identities }) : undefined
-          }
-        />
+        {stage >= 2 && (
+          <PanelActions
+            conversation={conversation}
+            onForget={forgetRequest ? () => setForgetOpen(true) : undefined}
+            onExport={
+              forgetRequest
+                ? () => void sendMessage('export.open', { identities: forgetRequest.identities })
+                : undefined
+            }
+          />
+        )}
         {forgetOpen && forgetRequest && (
           <ForgetDialog request={forgetRequest} onClose={() => setForgetOpen(false)} formatDate={formatDate} />
         )}
-        <FindingsList groups={groups} mask={maskValue} onSelect={showInPage} />
-        <MessageHolds messages={conversation.messages} held={held} onToggle={onKeep} formatDate={formatDate} />
+        {stage >= 2 && <FindingsList groups={groups} mask={maskValue} onSelect={showInPage} />}
+        {stage >= 3 && (
+          <MessageHolds messages={conversation.messages} held={held} onToggle={onKeep} formatDate={formatDate} />
+        )}
       </>
     );
 

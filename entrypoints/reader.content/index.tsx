@@ -113,6 +113,7 @@ export default defineContentScript({
       setTimeout(resolve, FIRST_READ_WAIT_MS);
     });
     await runSteps(UI_STEPS);
+    await nextTask();
     const { mountPanel } = await import('@/lib/panel/mount-panel');
     await mountPanel(panelCtx, adapter, { css, feed, ...(boot ? { space: boot.space } : {}) });
   },
