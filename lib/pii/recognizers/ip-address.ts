@@ -5,7 +5,15 @@ import type { Finding, Recognizer } from '../types';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\/\\d{1,2})?(?![0-9]|\\.\\d)`, 'g');
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?$`);
-const IPV6_CHAR = /[0-9A-Fa-f:.]/;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** [0-9A-Fa-f:.] */
+const isIpv6Code = (c: number) =>
+  isDigitCode(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 58 || c === 46;
+function colonsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) n++;
+  return n;
+}
 const V4_TAIL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 
 // Hand-written: the platform's URL parser is not available in every context we run in, and net.isIP is Node-only.
@@ -43,16 +51,22 @@ export const ipAddress: Recognizer = {
     let colon = text.indexOf(':');
     while (colon !== -1) {
       let s = colon;
-      while (s > 0 && IPV6_CHAR.test(text[s - 1] as string)) s--;
+      while (s > 0 && isIpv6Code(text.charCodeAt(s - 1))) s--;
       let e = colon + 1;
-      while (e < text.length && IPV6_CHAR.test(text[e] as string)) e++;
-      while (e > s && text[e - 1] === '.') e--;
-      let end = e;
-      const prefix = /^\/\d{1,3}/.exec(text.slice(e, e + 4));
-      if (prefix) end += prefix[0].length;
-      const value = text.slice(s, end);
-      if ((value.match(/:/g)?.length ?? 0) >= 2 && startsToken(text, s) && endsToken(text, end) && isIpv6(value)) {
-        out.push({ type: 'IP_ADDRESS', start: s, end, value, confidence: 0.9 });
+      while (e < text.length && isIpv6Code(text.charCodeAt(e))) e++;
+      while (e > s && text.charCodeAt(e - 1) === 46) e--;
+      // Checked by index first: most colons are times and labels ("10:32", "Naam:") with fewer than two colons.
+      if (colonsIn(text, s, e) >= 2) {
+        let end = e;
+        if (text.charCodeAt(e) === 47) {
+          let d = e + 1;
+          while (d < e + 4 && d < text.length && isDigitCode(text.charCodeAt(d))) d++;
+          if (d > e + 1) end = d;
+        }
+        if (startsToken(text, s) && endsToken(text, end)) {
+          const value = text.slice(s, end);
+          if (isIpv6(value)) out.push({ type: 'IP_ADDRESS', start: s, end, value, confidence: 0.9 });
+        }
       }
       colon = text.indexOf(':', Math.max(e, colon + 1));
     }
