@@ -12,6 +12,7 @@ import { TransferNotice } from '@/components/panel/transfer-notice';
 import { sendMessage } from '@/lib/messaging/messenger';
 import type { FindingEntry } from '@/lib/panel/group-findings';
 import type { ConversationFeed } from '@/lib/panel/conversation-feed';
+import { formatPanelDate } from '@/lib/panel/format-date';
 import { findTextRange, showRange } from '@/lib/panel/page-highlight';
 import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/reserved-space';
 import { useFindings } from '@/lib/panel/use-findings';
@@ -23,10 +24,7 @@ import type { WatchContext } from '@/lib/sites/watch-conversation';
 import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 
 const locale = browser.i18n.getUILanguage();
-// Built on first use, not while the panel bundle initialises (Intl formatters load locale data).
-let dateFormat: Intl.DateTimeFormat | undefined;
-const formatDate = (value: string | number) =>
-  (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(new Date(value));
+const formatDate = (value: string | number) => formatPanelDate(value);
 
 /**
  * The panel's sections appear over a few tasks when a conversation is first shown: measured with `npm run

@@ -56,9 +56,8 @@ const UI_STEPS: readonly (() => Promise<unknown>)[] = [
       import('@/entrypoints/panel.content/panel-app'),
       import('@/lib/panel/mount-panel'),
     ]),
-  // Intl loads its locale data on first use (dates): in a task of its own. Country names are the extension's own
-  // strings (lib/panel/country-label.ts): Intl.DisplayNames was a long task of ~0.1 s.
-  async () => new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(0),
+  // No Intl on the page: its first use loads ICU's locale data in one long task (see lib/panel/format-date.ts and
+  // lib/panel/country-label.ts).
 ];
 
 /** Reading a thread takes a few hundred slices at most; the UI does not wait longer than this for the first read. */
