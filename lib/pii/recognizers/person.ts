@@ -1,6 +1,6 @@
 import { GREETINGS, INTRODUCTIONS, NOT_NAMES, ROLE_LABELS, SIGN_OFFS, TITLES } from '../context/name-words';
 import { LETTER, LOWER, UPPER } from '../context/boundary';
-import { defineWords } from '../context/keywords';
+import { defineWords, type ListHits } from '../context/keywords';
 import type { Finding, Recognizer, Scan } from '../types';
 
 /**
@@ -146,16 +146,36 @@ function hintRegex(names: readonly string[]): RegExp | null {
   return new RegExp(`(?<![${LETTER}0-9])(?:${alt([...parts])})(?![${LETTER}0-9])`, 'g');
 }
 
-/** Trigger words in text order; where several start at one position, the longest. */
-function triggers({ keywords }: Scan): { start: number; end: number; kind: Kind }[] {
-  const all: { start: number; end: number; kind: Kind }[] = [];
-  for (const [kind, id] of KINDS) {
-    const h = keywords.list(id);
-    for (let k = 0; k < h.starts.length; k++)
-      all.push({ start: h.starts[k] as number, end: h.ends[k] as number, kind });
+/**
+ * Trigger words in text order; where several start at one position, the longest (on a tie, the first kind).
+ * A merge of the kinds' hit lists, which the keyword pass already gives in text order.
+ */
+function forEachTrigger({ keywords }: Scan, visit: (end: number, kind: Kind) => void): void {
+  const lists = KINDS.map(([, id]) => keywords.list(id));
+  const pos = lists.map(() => 0);
+  for (;;) {
+    let start = Infinity;
+    for (let l = 0; l < lists.length; l++) {
+      const h = lists[l] as ListHits;
+      const p = pos[l] as number;
+      if (p < h.starts.length && (h.starts[p] as number) < start) start = h.starts[p] as number;
+    }
+    if (start === Infinity) return;
+    let bestEnd = -1;
+    let best = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const h = lists[l] as ListHits;
+      let p = pos[l] as number;
+      for (; p < h.starts.length && h.starts[p] === start; p++) {
+        if ((h.ends[p] as number) > bestEnd) {
+          bestEnd = h.ends[p] as number;
+          best = l;
+        }
+      }
+      pos[l] = p;
+    }
+    visit(bestEnd, (KINDS[best] as [Kind, number])[0]);
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  return all.filter((t, i) => i === 0 || (all[i - 1] as { start: number }).start !== t.start);
 }
 
 export const person: Recognizer = {
@@ -172,12 +192,12 @@ export const person: Recognizer = {
       const start = m.index + m[0].lastIndexOf(raw) + t.offset;
       out.push({ type: 'PERSON', start, end: start + t.value.length, value: t.value, confidence });
     };
-    for (const t of triggers(scan)) {
-      const after = AFTER[t.kind];
-      after.lastIndex = t.end;
+    forEachTrigger(scan, (end, kind) => {
+      const after = AFTER[kind];
+      after.lastIndex = end;
       const m = after.exec(text);
-      if (m) add(m, CONFIDENCE[t.kind]);
-    }
+      if (m) add(m, CONFIDENCE[kind]);
+    });
     for (const line of linesWithColon(text)) {
       HEADER.lastIndex = line;
       const h = HEADER.exec(text);
