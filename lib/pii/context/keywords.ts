@@ -15,6 +15,8 @@ interface Entry {
 }
 
 interface Node {
+  /** Index in `allNodes` (row of the flat table). */
+  id: number;
   next: Map<number, Node>;
   entries: Entry[];
 }
@@ -26,7 +28,10 @@ export interface ListHits {
 }
 
 let listCount = 0;
-const root: Node = { next: new Map(), entries: [] };
+const root: Node = { id: 0, next: new Map(), entries: [] };
+const allNodes: Node[] = [root];
+/** Character class (1…) of each lower-cased character used in some word. */
+const symbols = new Map<number, number>();
 
 /** Lower case of a UTF-16 code unit (same length; characters whose lower case is longer stay as they are). */
 const LOWER_TABLE = new Uint16Array(0x250);
@@ -89,7 +94,9 @@ export function defineWords(_name: string, list: readonly string[], end: WordEnd
       const c = lowerCode(w.charCodeAt(i));
       let child = node.next.get(c);
       if (!child) {
-        child = { next: new Map(), entries: [] };
+        child = { id: allNodes.length, next: new Map(), entries: [] };
+        allNodes.push(child);
+        if (!symbols.has(c)) symbols.set(c, symbols.size + 1);
         node.next.set(c, child);
       }
       node = child;
@@ -129,33 +136,27 @@ let flat: Flat | null = null;
 const END_CODE: Record<WordEnd, number> = { any: 0, token: 1, letter: 2 };
 
 function buildFlat(): Flat {
-  const symbols = new Map<number, number>();
-  const nodes: Node[] = [];
-  const order = (n: Node) => {
-    nodes.push(n);
-    for (const [c, child] of n.next) {
-      if (!symbols.has(c)) symbols.set(c, symbols.size + 1);
-      order(child);
-    }
-  };
-  order(root);
+  const nodes = allNodes;
   if (symbols.size > 254) throw new Error('keywords: too many distinct characters');
   const classes = symbols.size + 1;
   const classOf = new Uint8Array(0x250);
   for (let c = 0; c < 0x250; c++) classOf[c] = symbols.get(lowerCode(c)) ?? 0;
-  const id = new Map<Node, number>(nodes.map((n, k) => [n, k]));
   const next = new Int32Array(nodes.length * classes).fill(-1);
   const entryFrom = new Int32Array(nodes.length + 1);
   const entryList: number[] = [];
   const entryEnd: number[] = [];
-  nodes.forEach((n, k) => {
-    for (const [c, child] of n.next) next[k * classes + (symbols.get(c) as number)] = id.get(child) as number;
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k] as Node;
+    n.next.forEach((child, c) => {
+      next[k * classes + (symbols.get(c) as number)] = child.id;
+    });
     entryFrom[k] = entryList.length;
-    for (const e of n.entries) {
-      entryList.push(e.list);
-      entryEnd.push(END_CODE[e.end]);
+    for (let e = 0; e < n.entries.length; e++) {
+      const entry = n.entries[e] as Entry;
+      entryList.push(entry.list);
+      entryEnd.push(END_CODE[entry.end]);
     }
-  });
+  }
   entryFrom[nodes.length] = entryList.length;
   return {
     lists: listCount,
