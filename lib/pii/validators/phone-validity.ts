@@ -181,6 +181,17 @@ function lengthAllowsStrip(lengths: number[], n: number): boolean {
   return n === min || n > (lengths[lengths.length - 1] as number) || lengths.indexOf(n, 1) >= 0;
 }
 
+/** metadata.hasCallingCode, remembered per code (at most 999 of them). */
+const callingCodes = new Map<string, boolean>();
+function hasCallingCode(code: string): boolean {
+  let v = callingCodes.get(code);
+  if (v === undefined) {
+    v = metadata.hasCallingCode(code);
+    callingCodes.set(code, v);
+  }
+  return v;
+}
+
 /**
  * Validity of an international number (`digits` after the "+", or all digits when dialled with an IDD prefix),
  * as parsePhoneNumberFromString(candidate, defaultRegion)?.isValid() decides it. `viaIdd` = written as
@@ -202,7 +213,7 @@ export function validInternational(
   if (rest.charCodeAt(0) === 48) return false;
   for (let i = 1; i <= 3 && i <= rest.length; i++) {
     const code = rest.slice(0, i);
-    if (!metadata.hasCallingCode(code)) continue;
+    if (!hasCallingCode(code)) continue;
     const regions = metadata.countryCallingCodes()[code];
     const main = regions?.[0];
     const plan = main && main !== '001' ? planFor(main as CountryCode) : null;
