@@ -27,24 +27,60 @@ const order = new Map<PiiType, number>(PII_TYPES.map((t, i) => [t, i]));
 const sentenceLevel = new Set<PiiType>(SENTENCE_LEVEL_TYPES);
 
 export function groupFindings(findings: readonly LocatedFinding[]): FindingGroup[] {
+  const grouping = startGrouping();
+  grouping.add(findings, 0, findings.length);
+  return grouping.groups();
+}
+
+/**
+ * The same grouping in slices (yielding every `sliceMs`): a long thread's thousands of findings took one task of
+ * ~50 ms on a loaded machine (`npm run bench:page`). Null when `isCurrent` says the result is no longer wanted.
+ */
+export async function groupFindingsInSlices(
+  findings: readonly LocatedFinding[],
+  options: { sliceMs?: number; yieldToPage?: () => Promise<void>; isCurrent?: () => boolean } = {},
+): Promise<FindingGroup[] | null> {
+  const sliceMs = options.sliceMs ?? 8;
+  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const grouping = startGrouping();
+  const STEP = 200;
+  let sliceStart = performance.now();
+  for (let from = 0; from < findings.length; from += STEP) {
+    grouping.add(findings, from, Math.min(findings.length, from + STEP));
+    if (performance.now() - sliceStart >= sliceMs && from + STEP < findings.length) {
+      await yieldToPage();
+      if (options.isCurrent && !options.isCurrent()) return null;
+      sliceStart = performance.now();
+    }
+  }
+  return grouping.groups();
+}
+
+function startGrouping() {
   const groups = new Map<PiiType, FindingGroup>();
   // Entries by key across groups (the key starts with the type): a long thread holds thousands of values.
   const entries = new Map<string, FindingEntry>();
-  for (const finding of findings) {
-    let group = groups.get(finding.type);
-    if (!group) {
-      group = { type: finding.type, specialCategory: sentenceLevel.has(finding.type), count: 0, entries: [] };
-      groups.set(finding.type, group);
-    }
-    group.count += 1;
-    const key = `${finding.type}:${finding.value.toLowerCase().replace(/\s+/g, ' ').trim()}`;
-    const entry = entries.get(key);
-    if (entry) entry.occurrences.push(finding);
-    else {
-      const created = { key, type: finding.type, value: finding.value, occurrences: [finding] };
-      entries.set(key, created);
-      group.entries.push(created);
-    }
-  }
-  return [...groups.values()].sort((a, b) => (order.get(a.type) ?? 99) - (order.get(b.type) ?? 99));
+  return {
+    add(findings: readonly LocatedFinding[], from: number, to: number): void {
+      for (let i = from; i < to; i++) {
+        const finding = findings[i]!;
+        let group = groups.get(finding.type);
+        if (!group) {
+          group = { type: finding.type, specialCategory: sentenceLevel.has(finding.type), count: 0, entries: [] };
+          groups.set(finding.type, group);
+        }
+        group.count += 1;
+        const key = `${finding.type}:${finding.value.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+        const entry = entries.get(key);
+        if (entry) entry.occurrences.push(finding);
+        else {
+          const created = { key, type: finding.type, value: finding.value, occurrences: [finding] };
+          entries.set(key, created);
+          group.entries.push(created);
+        }
+      }
+    },
+    groups: (): FindingGroup[] =>
+      [...groups.values()].sort((a, b) => (order.get(a.type) ?? 99) - (order.get(b.type) ?? 99)),
+  };
 }

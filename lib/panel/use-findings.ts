@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
 import type { Conversation } from '@/lib/sites/site-adapter';
 import {
   detectAgain,
@@ -8,7 +8,7 @@ import {
   type DetectBatch,
   type FindingsScan,
 } from './findings-scan';
-import { groupFindings, type FindingGroup, type LocatedFinding } from './group-findings';
+import { groupFindingsInSlices, type FindingGroup, type LocatedFinding } from './group-findings';
 
 export {
   batchesOf,
@@ -42,7 +42,8 @@ export function useFindings(
   fallback: DetectBatch = detectAgain,
 ): FindingsState | null {
   const [state, setState] = useState<FindingsState | null>(null);
-  useEffect(() => {
+  // A layout effect: the scan's answers are often in already, and an effect waits for the next frame first.
+  useLayoutEffect(() => {
     if (!conversation || !key) return;
     let live = true;
     // Started ahead (by the panel bundle, while the UI loaded) when it was for this very read.
@@ -59,15 +60,16 @@ export function useFindings(
       if (!(complete || (b === 0 && ready !== 0))) return;
       const upTo = complete ? done.length : ready;
       const findings = done.slice(0, upTo).flatMap((d) => d ?? []);
-      // Grouping thousands of findings and rendering them are two tasks, each apart from parsing the answer.
-      setTimeout(() => {
-        if (!live) return;
-        const next = { conversationKey: key, findings, complete, groups: groupFindings(findings) };
+      // Grouping thousands of findings (in slices) and rendering them are tasks of their own, apart from parsing
+      // the answer.
+      void groupFindingsInSlices(findings, { isCurrent: () => live }).then((groups) => {
+        if (!groups) return;
+        const next = { conversationKey: key, findings, complete, groups };
         setTimeout(() => {
           if (live)
             startTransition(() => setState((prev) => (prev?.complete && prev.conversationKey === key ? prev : next)));
         }, 0);
-      }, 0);
+      });
     };
     if (scan.results.length === 0) setState({ conversationKey: key, findings: [], complete: true, groups: [] });
     Promise.all(scan.results.map((result, b) => result.then((located) => onBatch(b, located)))).catch(
