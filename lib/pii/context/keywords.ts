@@ -210,12 +210,15 @@ function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
 function scan(text: string, hits: ListHits[]): void {
   if (!flat || flat.lists !== listCount) flat = buildFlat();
   const f = flat;
+  // Code units below 0x250 that start some word (the root has a transition for them); digits never do.
+  const { classOf, next } = f;
   let prevWord = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const word = WORD_TABLE[c] as number;
-    if (word && !prevWord && mayStartWord(text, i, c)) walk(text, i, hits, f);
+    if (word && !prevWord && (c >= 0x250 || (next[classOf[c] as number] as number) > 0) && mayStartWord(text, i, c))
+      walk(text, i, hits, f);
     prevWord = word;
   }
 }
