@@ -3,9 +3,9 @@ import { takePanelBoot } from '@/lib/panel/boot';
 
 /**
  * The panel bundle. Two ways in:
- * - on the tools' pages the panel's small content script (entrypoints/panel.content) imports this file once the
- *   page is parsed and leaves a boot (its context and the reserved margin): the panel mounts with the site's
- *   adapter;
+ * - on the tools' pages the panel's small content script (entrypoints/panel.content) imports this file at
+ *   document_start and leaves a boot (its context and the reserved margin); the thread is read once the page is
+ *   parsed and the panel mounts with the site's adapter;
  * - on any other page it is the generic reader: not in the manifest's content scripts; the popup injects it into
  *   the current tab when the user asks (activeTab + scripting), so a webshop's order screen or a CRM can be read.
  * Its CSS is inlined so no style sheet has to be web-accessible.
