@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { Customer } from '@/lib/sites/site-adapter';
 
@@ -14,10 +15,18 @@ export interface CustomerCardProps {
   formatDate: (iso: string) => string;
 }
 
+/**
+ * Other identities listed at first; the rest on request. A long thread can name hundreds (measured with `npm run
+ * bench:page`: 1,000 of them made the card's first render a long task).
+ */
+export const IDENTITIES_SHOWN = 10;
+
 /** Who the open conversation is with, and what the register knows of them. */
 export function CustomerCard({ customer, summary, formatDate }: CustomerCardProps) {
+  const [all, setAll] = useState(false);
   const primaryEmail = customer.emails[0]?.trim().toLowerCase();
   const others = [...customer.emails.slice(1), ...customer.phones, ...customer.handles];
+  const shown = all ? others : others.slice(0, IDENTITIES_SHOWN);
   return (
     <section
       className="pd-section pd-customer"
@@ -33,10 +42,15 @@ export function CustomerCard({ customer, summary, formatDate }: CustomerCardProp
         <>
           <p className="pd-muted pd-small">{i18n.t('panel.otherIdentities')}</p>
           <ul className="pd-identities">
-            {others.map((identity) => (
+            {shown.map((identity) => (
               <li key={identity}>{identity}</li>
             ))}
           </ul>
+          {shown.length < others.length && (
+            <button type="button" className="pd-link-button" onClick={() => setAll(true)}>
+              {i18n.t('panel.showAllIdentities', [String(others.length)])}
+            </button>
+          )}
         </>
       )}
       {summary && (

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CustomerCard } from '@/components/panel/customer-card';
+import { CustomerCard, IDENTITIES_SHOWN } from '@/components/panel/customer-card';
 import { FindingsList } from '@/components/panel/findings-list';
 import { MessageHolds } from '@/components/panel/message-holds';
 import { RetentionBadge } from '@/components/panel/retention-badge';
@@ -65,6 +65,17 @@ describe('CustomerCard', () => {
     expect(card.textContent).toContain('In the register: 2 tools, 5 conversations');
     expect(card.textContent).toContain('+31612345678');
     expect(screen.getByRole('note').textContent).toBe('This customer was forgotten on 2026-03-01');
+  });
+
+  it('lists the first other identities of a long thread, all of them on request', async () => {
+    const emails = Array.from({ length: 300 }, (_, i) => `klant${i}@example.nl`);
+    const phones = Array.from({ length: 200 }, (_, i) => `+3161234${String(i).padStart(4, '0')}`);
+    render(<CustomerCard customer={{ name: 'K', emails, phones, handles: [] }} summary={null} formatDate={iso} />);
+    const card = screen.getByRole('region', { name: 'Customer' });
+    expect(within(card).getAllByRole('listitem')).toHaveLength(IDENTITIES_SHOWN);
+    await userEvent.click(within(card).getByRole('button', { name: 'Show all 499 identities' }));
+    expect(within(card).getAllByRole('listitem')).toHaveLength(499);
+    expect(card.textContent).toContain('+31612340199');
   });
 });
 
