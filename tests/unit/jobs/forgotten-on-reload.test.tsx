@@ -59,5 +59,7 @@ describe('after Forget, opening the customer’s ticket again', () => {
     expect(reload.result.current.summary!.customerId).toBeUndefined();
     expect(await db.customers.count()).toBe(0);
     expect(await db.identities.count()).toBe(0);
+    // Unmounted before the test ends: no React work may be left for after the DOM environment is torn down.
+    reload.unmount();
   });
 });
