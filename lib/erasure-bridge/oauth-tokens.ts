@@ -30,6 +30,25 @@ export const sessionTokenStore: TokenStore = {
   },
 };
 
+/**
+ * The session store, seeded with the token the connection was saved with (a connections file, or a
+ * token pasted in Connections): it is used until it expires or the tool answers 401. A token given up
+ * after a 401 is remembered as spent, so the saved one is not tried again in this session.
+ */
+function seededFrom(connection: Connection): TokenStore {
+  const saved = connection.secret.accessToken;
+  return {
+    async get(tool) {
+      const stored = await sessionTokenStore.get(tool);
+      if (stored) return stored;
+      return saved ? { accessToken: saved, refreshToken: connection.secret.refreshToken } : undefined;
+    },
+    async set(tool, token) {
+      await sessionTokenStore.set(tool, token ?? { accessToken: '', expiresAt: 0 });
+    },
+  };
+}
+
 function identityApi(label: string): IdentityApi {
   const identity = (browser as unknown as { identity?: IdentityApi }).identity;
   return {
@@ -62,7 +81,7 @@ export function browserTokens(tool: string, connection: Connection): TokenProvid
     identity: identityApi(connector.label),
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
-    store: sessionTokenStore,
+    store: seededFrom(connection),
     interactive: true,
   });
 }

@@ -44,10 +44,15 @@ function toolServer() {
   return { state, fetch };
 }
 
-function contextsFor(tool: string, fetch: FetchLike, clock = new VirtualClock()) {
+function contextsFor(
+  tool: string,
+  fetch: FetchLike,
+  clock = new VirtualClock(),
+  secret: Record<string, string> = { clientId: 'team-client-7' },
+) {
   return new ToolContexts({
     connectors: { gmail, helpscout },
-    connection: (t) => ({ tool: t, account: 'acme', secret: { clientId: 'team-client-7' } }),
+    connection: (t) => ({ tool: t, account: 'acme', secret }),
     fetch: (input, init) => fetch(input, init),
     clock,
     tokens: browserTokens,
@@ -131,5 +136,25 @@ describe('OAuth tokens for Gmail, Graph and Help Scout in the extension', () => 
     expect(fetch).toHaveBeenCalledTimes(1); // the refresh grant, refused; the tool was never asked without a token
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
+  });
+
+  it('uses the token the connection was saved with until the tool refuses it; then signs in, never retrying the spent one', async () => {
+    const { state, fetch } = toolServer();
+    state.valid = 'saved-tok';
+    const asked = installIdentity(
+      (url) => `${REDIRECT}#access_token=fresh-1&expires_in=3600&state=${url.searchParams.get('state')}`,
+    );
+    const ctx = await contextsFor('gmail', fetch, new VirtualClock(), {
+      clientId: 'team-client-7',
+      accessToken: 'saved-tok',
+    }).context('gmail');
+    await ctx.http.request('GET', '/gmail/v1/users/me/labels');
+    expect(asked).toEqual([]);
+    state.valid = 'fresh-1'; // the tool revoked the saved token
+    const res = await ctx.http.request('GET', '/gmail/v1/users/me/labels');
+    expect(res.status).toBe(200);
+    expect(state.seen).toEqual(['Bearer saved-tok', 'Bearer saved-tok', 'Bearer fresh-1']);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(await sessionTokenStore.get('gmail')).toMatchObject({ accessToken: 'fresh-1' });
   });
 });
