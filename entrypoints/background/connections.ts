@@ -1,23 +1,16 @@
-import { connectionFor } from '@/lib/connections/runtime';
-import { realClock } from '@/lib/connectors/clock';
 import { toErrorShape } from '@/lib/connectors/errors';
-import { connectors } from '@/lib/connectors/registry';
 import { ToolContexts } from '@/lib/jobs/tool-contexts';
 import { onMessage } from '@/lib/messaging/messenger';
-import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
+import { browserToolDeps } from '@/lib/erasure-bridge/browser-tool-deps';
 
 /** An address nobody has: a search for it proves the credentials work without touching real customers. */
 const PROBE = { kind: 'email' as const, value: 'privacydesk-connection-test@example.invalid' };
 
 export function setUpConnections(): void {
   onMessage('connections.test', async ({ tool }) => {
+    // OAuth tools sign in here (launchWebAuthFlow with the team's client id) on their first test.
     const contexts = new ToolContexts({
-      connectors,
-      connection: connectionFor,
-      fetch: (input, init) => fetch(input, init),
-      // OAuth tools sign in here (launchWebAuthFlow with the team's client id) on their first test.
-      tokens: browserTokens,
-      clock: realClock,
+      ...browserToolDeps(),
       timeoutMs: 15_000,
       maxAttempts: 2,
     });

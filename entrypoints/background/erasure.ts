@@ -4,7 +4,6 @@
  * service worker starts.
  */
 import { browser } from 'wxt/browser';
-import { connectionFor } from '@/lib/connections/runtime';
 import { listConnections } from '@/lib/connections/store';
 import { realClock } from '@/lib/connectors/clock';
 import { connectors } from '@/lib/connectors/registry';
@@ -16,7 +15,7 @@ import { createErasureService } from '@/lib/jobs/erasure-service';
 import { onMessage } from '@/lib/messaging/messenger';
 import { getRegister } from '@/lib/register/db';
 import { RETENTION_REQUEST_PREFIX } from '@/lib/retention/cleanup';
-import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
+import { browserToolDeps } from '@/lib/erasure-bridge/browser-tool-deps';
 
 const logError = (where: string, error: unknown) =>
   console.error(`erasure ${where} failed`, error instanceof Error ? error.name : 'error');
@@ -39,15 +38,7 @@ export function setUpErasure(): void {
   const db = getRegister();
   const store = new RegisterJobStore(db);
   const service = createErasureService({
-    connectors,
-    // A tool without sign-in (the Meta inbox, a guided manual step) needs no stored connection.
-    connection: async (tool) =>
-      (await connectionFor(tool)) ??
-      (connectors[tool]?.auth.kind === 'none' ? { tool, account: 'manual', secret: {} } : undefined),
-    fetch: (input, init) => fetch(input, init),
-    // Gmail, Graph and Help Scout: tokens renewed on expiry and after a 401 (lib/erasure-bridge/oauth-tokens.ts).
-    tokens: browserTokens,
-    clock: realClock,
+    ...browserToolDeps(),
     store,
     register: registerErasurePort(db, store),
   });

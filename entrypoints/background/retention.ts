@@ -7,9 +7,7 @@
  * The policy presets are installed when the worker starts (never overwriting the user's edits).
  */
 import { browser } from 'wxt/browser';
-import { connectionFor } from '@/lib/connections/runtime';
 import { listConnections } from '@/lib/connections/store';
-import { realClock } from '@/lib/connectors/clock';
 import { connectors } from '@/lib/connectors/registry';
 import { RegisterJobStore } from '@/lib/erasure-bridge/register-job-store';
 import { createErasureService, type ErasureService } from '@/lib/jobs/erasure-service';
@@ -26,7 +24,7 @@ import { retentionRegisterPort } from '@/lib/retention/retention-port';
 import { readLastRun, readSettings, retentionSettings } from '@/lib/retention/settings';
 import type { DueItem, RetentionSource } from '@/lib/retention/types';
 import { supportedSites } from '@/lib/sites/host-patterns';
-import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
+import { browserToolDeps } from '@/lib/erasure-bridge/browser-tool-deps';
 
 export const RETENTION_ALARM = 'retention-daily';
 const DAY_MINUTES = 24 * 60;
@@ -40,20 +38,9 @@ export interface RetentionBackgroundDeps {
 const logError = (where: string, error: unknown) =>
   console.error(`retention ${where} failed`, error instanceof Error ? error.name : 'error');
 
-const toolDeps = () => ({
-  connectors,
-  // A tool without sign-in (a guided manual step) needs no stored connection.
-  connection: async (tool: string) =>
-    (await connectionFor(tool)) ??
-    (connectors[tool]?.auth.kind === 'none' ? { tool, account: 'manual', secret: {} } : undefined),
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-  tokens: browserTokens,
-  clock: realClock,
-});
-
 /** One source per connected tool whose connector can list expired items, bound to its context. */
 export async function connectedSources(): Promise<RetentionSource[]> {
-  const contexts = new ToolContexts({ ...toolDeps(), timeoutMs: 30_000 });
+  const contexts = new ToolContexts({ ...browserToolDeps(), timeoutMs: 30_000 });
   const tools = [...new Set((await listConnections()).map((c) => c.tool))];
   return tools
     .filter((tool) => connectors[tool]?.capabilities.retention === true)
@@ -69,7 +56,7 @@ function cleanupService(db: RegisterDb): ErasureService {
   // Cleanup jobs are their own kind: the Forget runner never picks them up (it would forget the customer).
   const store = new RegisterJobStore(db, 'retention-cleanup');
   return createErasureService({
-    ...toolDeps(),
+    ...browserToolDeps(),
     store,
     register: retentionRegisterPort(db, store, async () => (await readSettings()).backupHorizonDays),
   });

@@ -1,10 +1,9 @@
 import { holdTarget, mayRelease } from '@/lib/connections/hold-target';
 import { connectionFor } from '@/lib/connections/runtime';
-import { realClock } from '@/lib/connectors/clock';
 import { toErrorShape } from '@/lib/connectors/errors';
 import { connectors } from '@/lib/connectors/registry';
 import { ToolContexts } from '@/lib/jobs/tool-contexts';
-import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
+import { browserToolDeps } from '@/lib/erasure-bridge/browser-tool-deps';
 
 export type KeepMarkResult = 'written' | 'not-connected' | 'failed';
 
@@ -24,11 +23,7 @@ export async function writeKeepMark(
   if (!target || !connector || !(await connectionFor(tool))) return 'not-connected';
   if (!keep && !mayRelease(tool, otherKeptInConversation)) return 'written';
   const contexts = new ToolContexts({
-    connectors,
-    connection: connectionFor,
-    fetch: (input, init) => fetch(input, init),
-    tokens: browserTokens,
-    clock: realClock,
+    ...browserToolDeps(),
     timeoutMs: 15_000,
     maxAttempts: 3,
   });

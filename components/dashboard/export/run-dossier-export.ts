@@ -6,17 +6,14 @@
  * once the browser reports the file saved (a cancelled Save dialog leaves it open). An export whose
  * tab was closed is resumed the next time the dashboard opens (`resumeInterruptedExports`).
  */
-import { connectionFor } from '@/lib/connections/runtime';
 import { listConnections } from '@/lib/connections/store';
-import { realClock } from '@/lib/connectors/clock';
-import { connectors } from '@/lib/connectors/registry';
 import { downloadStateOf, saveWithDownloads, type Delivery } from '@/lib/dossier/download-watch';
 import { planExport, resumeExport, runExport, UNFINISHED, type ExportDeps } from '@/lib/dossier/export-job';
 import type { ExportJob } from '@/lib/dossier/export-job-schema';
 import { RegisterExportStore, type ExportJobStore } from '@/lib/dossier/export-store';
 import { holdRunningPort } from '@/lib/dossier/running-port';
 import { blobSink, dossierFileName } from '@/lib/dossier/save-dossier';
-import { browserTokens } from '@/lib/erasure-bridge/oauth-tokens';
+import { browserToolDeps } from '@/lib/erasure-bridge/browser-tool-deps';
 import type { ToolDeps } from '@/lib/jobs/tool-contexts';
 import type { RegisterDb } from '@/lib/register/db';
 
@@ -48,14 +45,8 @@ export function extensionExportDeps(db: RegisterDb): DossierExportDeps {
   return {
     db,
     connectedTools: async () => (await listConnections()).map((c) => c.tool),
-    tools: {
-      connectors,
-      connection: (tool) => connectionFor(tool),
-      fetch: (input, init) => fetch(input, init),
-      // Gmail, Graph and Help Scout: the same renewed tokens as erasure (storage.session is open to extension pages).
-      tokens: browserTokens,
-      clock: realClock,
-    },
+    // Gmail, Graph and Help Scout get the same renewed tokens as erasure (storage.session is open to extension pages).
+    tools: browserToolDeps(),
     save: saveWithDownloads,
     downloadState: downloadStateOf,
   };
