@@ -107,10 +107,18 @@ function withoutPunct(raw: string, s: number, e: number): number {
   return e > s && (c === 46 || c === 44) ? e - 1 : e;
 }
 
+/** Whether raw[s, e) (one token, without one trailing "." or ",") is a word that is not a name. */
+function isNotName(raw: string, s: number, e: number): boolean {
+  return NOT_NAMES.has(raw.slice(s, withoutPunct(raw, s, e)));
+}
+
+/** Token bounds of the name being trimmed, reused between calls (no closures or arrays per name). */
+const bounds: number[] = [];
+
 /** Cut tokens that are not names off both ends of a captured name; null when nothing is left. */
 function trimName(raw: string): { offset: number; value: string } | null {
   // Tokens as [start, end) pairs of the non-space runs (names hold spaces and tabs only).
-  const bounds: number[] = [];
+  bounds.length = 0;
   for (let k = 0; k < raw.length;) {
     while (k < raw.length && isBlank(raw.charCodeAt(k))) k++;
     if (k >= raw.length) break;
@@ -118,17 +126,14 @@ function trimName(raw: string): { offset: number; value: string } | null {
     while (k < raw.length && !isBlank(raw.charCodeAt(k))) k++;
     bounds.push(s, k);
   }
-  const from = (t: number) => bounds[2 * t] as number;
-  const to = (t: number) => bounds[2 * t + 1] as number;
-  const notName = (t: number) => NOT_NAMES.has(raw.slice(from(t), withoutPunct(raw, from(t), to(t))));
   let i = 0;
   let j = bounds.length / 2 - 1;
-  while (i <= j && notName(i)) i++;
-  while (j >= i && notName(j)) j--;
-  while (j >= i && PARTICLES.has(raw.slice(from(j), to(j)))) j--;
+  while (i <= j && isNotName(raw, bounds[2 * i] as number, bounds[2 * i + 1] as number)) i++;
+  while (j >= i && isNotName(raw, bounds[2 * j] as number, bounds[2 * j + 1] as number)) j--;
+  while (j >= i && PARTICLES.has(raw.slice(bounds[2 * j] as number, bounds[2 * j + 1] as number))) j--;
   if (i > j) return null;
-  const offset = from(i);
-  const value = raw.slice(offset, withoutPunct(raw, offset, to(j)));
+  const offset = bounds[2 * i] as number;
+  const value = raw.slice(offset, withoutPunct(raw, offset, bounds[2 * j + 1] as number));
   let letters = 0;
   for (let k = 0; k < value.length && letters < 2; k++) if (isLetterUnit(value.charCodeAt(k))) letters++;
   return letters < 2 ? null : { offset, value };
