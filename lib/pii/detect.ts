@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import { findDigitRuns, type DigitRuns } from './context/digit-runs';
 import { Keywords } from './context/keywords';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -18,11 +19,16 @@ export function makeScan(text: string, options: DetectOptions = {}): Scan {
     ? options.phoneRegions
     : [...new Set(locales.flatMap((l) => REGIONS[l]))];
   let keywords: Keywords | null = null;
+  let digitRuns: DigitRuns | null = null;
   return {
     text,
     get keywords() {
       keywords ??= new Keywords(text);
       return keywords;
+    },
+    get digitRuns() {
+      digitRuns ??= findDigitRuns(text);
+      return digitRuns;
     },
     locales,
     phoneRegions,

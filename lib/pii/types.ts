@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import type { DigitRuns } from './context/digit-runs';
 import type { Keywords } from './context/keywords';
 
 /** GDPR Art. 9 special categories and Art. 10 criminal data: reported per sentence. */
@@ -73,6 +74,8 @@ export interface Scan {
   text: string;
   /** Every context word of every recognizer, found once per scan (on first use). */
   readonly keywords: Keywords;
+  /** Runs of ASCII digits as [start, end) pairs (see context/digit-runs.ts), found once per scan (on first use). */
+  readonly digitRuns: DigitRuns;
   locales: readonly Locale[];
   phoneRegions: readonly CountryCode[];
   hints: IdentityHints;

@@ -34,3 +34,20 @@ export function isStandaloneNumber(text: string, start: number, end: number): bo
 export const UPPER = 'A-ZÀ-ÖØ-Þ\\u0100-\\u017f';
 export const LOWER = 'a-zß-öø-ÿ\\u0100-\\u017f';
 export const LETTER = `${UPPER}${LOWER}`;
+
+/** The characters the regular expression `\s` matches. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

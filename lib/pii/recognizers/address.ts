@@ -1,4 +1,4 @@
-import { LETTER, startsToken, UPPER } from '../context/boundary';
+import { isSpaceCode, LETTER, startsToken, UPPER } from '../context/boundary';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -9,8 +9,9 @@ import type { Finding, Recognizer } from '../types';
  */
 const SUFFIXES_NL_DE =
   'straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|burg|veld|erf|hoek|plantsoen|boulevard|allee|haven|kanaal|zijde|lei|steenweg|straße|strasse|str\\.|gasse|platz|ufer|damm|chaussee';
-// A street word ends right before the house number: find the (rarer) "letter, space, digit" spots first and
-// test the word before each, instead of trying every suffix at every position of the text.
+// A street word ends right before the house number: start from the runs of digits (scan.digitRuns) with one
+// or two spaces and a letter before them, and test the word before each, instead of trying every suffix at every
+// position of the text.
 // Only the last characters of the street words can end one ("straat" → t, "str." → .).
 const LAST_CHARS = [
   ...new Set(
@@ -19,7 +20,14 @@ const LAST_CHARS = [
       .map((w) => w[w.length - 1]),
   ),
 ].join('');
-const BEFORE_NUMBER = new RegExp(`[${LAST_CHARS.replace(/[\]\\^-]/g, '\\$&')}](?=\\s{1,2}\\d)`, 'g');
+const LAST_CODES = new Set([...LAST_CHARS].map((c) => c.charCodeAt(0)));
+/** Where a street word may end right before a number: a last character, one or two spaces, a run of digits. */
+function beforeNumber(text: string, runStart: number): number {
+  if (!isSpaceCode(text.charCodeAt(runStart - 1))) return -1;
+  if (LAST_CODES.has(text.charCodeAt(runStart - 2))) return runStart - 2;
+  if (isSpaceCode(text.charCodeAt(runStart - 2)) && LAST_CODES.has(text.charCodeAt(runStart - 3))) return runStart - 3;
+  return -1;
+}
 const SUFFIX_END = new RegExp(`(?:${SUFFIXES_NL_DE})$`);
 // Sticky: tried only where a name can start (a capital or the apostrophe of 's-), from left to right, which
 // finds the same (leftmost) match as an unanchored search without trying every position of the window.
@@ -68,12 +76,14 @@ const LEADING_NOISE =
 export const address: Recognizer = {
   id: 'address',
   types: ['ADDRESS'],
-  detect({ text }) {
+  detect({ text, digitRuns }) {
     const out: Finding[] = [];
     const push = (start: number, end: number, confidence: number) =>
       out.push({ type: 'ADDRESS', start, end, value: text.slice(start, end), confidence });
-    for (const b of text.matchAll(BEFORE_NUMBER)) {
-      const suffixEnd = b.index + 1;
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const b = beforeNumber(text, digitRuns[r] as number);
+      if (b < 0) continue;
+      const suffixEnd = b + 1;
       const suffix = SUFFIX_END.exec(text.slice(Math.max(0, suffixEnd - 9), suffixEnd));
       if (!suffix) continue;
       const windowStart = Math.max(0, suffixEnd - suffix[0].length - 60);

@@ -1,10 +1,24 @@
 import { isLookalike, WORDS } from '../context/context-match';
 import { isStandaloneNumber } from '../context/boundary';
+import { boundaryBefore } from '../context/digit-runs';
 import { luhnValid } from '../validators/luhn';
 import type { Finding, Recognizer } from '../types';
 
 /** Payment card numbers: 13–19 digits, optionally grouped, with a known issuer prefix and a valid Luhn digit. */
-const CANDIDATE = /\b\d(?:[ -]?\d){12,18}(?![0-9A-Za-z]|[.,-]\d)/g;
+const CANDIDATE = /\d(?:[ -]?\d){12,18}(?![0-9A-Za-z]|[.,-]\d)/y;
+
+/** Whether the digit runs from run `r` on, joined by single spaces or dashes, hold at least 13 digits. */
+function enoughDigits(text: string, runs: readonly number[], r: number): boolean {
+  let count = 0;
+  for (let k = r; k < runs.length; k += 2) {
+    count += (runs[k + 1] as number) - (runs[k] as number);
+    if (count >= 13) return true;
+    const end = runs[k + 1] as number;
+    const c = text.charCodeAt(end);
+    if ((c !== 32 && c !== 45) || runs[k + 2] !== end + 1) return false;
+  }
+  return false;
+}
 
 function issuerFits(d: string): boolean {
   const n = d.length;
@@ -31,17 +45,25 @@ function issuerFits(d: string): boolean {
 export const creditCard: Recognizer = {
   id: 'credit-card',
   types: ['CREDIT_CARD'],
-  detect({ text, keywords }) {
+  detect({ text, keywords, digitRuns }) {
     const out: Finding[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
-      const after = m.index + m[0].length;
-      if (!isStandaloneNumber(text, m.index, after)) continue;
+    let lastEnd = 0;
+    // A candidate starts a run of digits at a word boundary and reaches 13 digits through single separators.
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const start = digitRuns[r] as number;
+      if (start < lastEnd || !boundaryBefore(text, start) || !enoughDigits(text, digitRuns, r)) continue;
+      CANDIDATE.lastIndex = start;
+      const m = CANDIDATE.exec(text);
+      if (!m) continue;
+      const after = start + m[0].length;
+      lastEnd = after;
+      if (!isStandaloneNumber(text, start, after)) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!issuerFits(digits) || !luhnValid(digits)) continue;
       if (/^(\d)\1+$/.test(digits)) continue;
-      if (isLookalike(keywords, m.index, WORDS.card)) continue;
-      const confidence = keywords.before(WORDS.card, m.index, 40) ? 0.98 : 0.9;
-      out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
+      if (isLookalike(keywords, start, WORDS.card)) continue;
+      const confidence = keywords.before(WORDS.card, start, 40) ? 0.98 : 0.9;
+      out.push({ type: 'CREDIT_CARD', start, end: after, value: m[0], confidence });
     }
     return out;
   },

@@ -1,9 +1,11 @@
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { endsToken, startsToken } from '../context/boundary';
+import { boundaryBefore } from '../context/digit-runs';
 import type { Finding, Recognizer } from '../types';
 
 /** IBANs in any common spelling (spaced, dashed, lower case), validated by ibantools (length, BBAN, mod 97). */
-const CANDIDATE = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
+const CANDIDATE = /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/y;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SPECS = getCountrySpecifications();
 
 // Hand-written pre-check: ibantools' isValidIBAN builds regular expressions on every call; the mod-97 sum
@@ -22,11 +24,21 @@ function mod97(iban: string): number {
 export const iban: Recognizer = {
   id: 'iban',
   types: ['IBAN'],
-  detect({ text }) {
+  detect({ text, digitRuns }) {
     const out: Finding[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    let lastEnd = 0;
+    // The check digits start a run of digits, right after the two letters of the country code.
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const at = (digitRuns[r] as number) - 2;
+      if (at < lastEnd || (digitRuns[r + 1] as number) - at < 4) continue;
+      if (!isAsciiLetter(text.charCodeAt(at)) || !isAsciiLetter(text.charCodeAt(at + 1)) || !boundaryBefore(text, at))
+        continue;
+      CANDIDATE.lastIndex = at;
+      const m = CANDIDATE.exec(text);
+      if (!m) continue;
       const raw = m[0];
-      if (!startsToken(text, m.index)) continue;
+      lastEnd = at + raw.length;
+      if (!startsToken(text, at)) continue;
       const length = SPECS[raw.slice(0, 2).toUpperCase()]?.chars;
       if (!length) continue;
       // Keep exactly `length` letters and digits: the pattern may have run on into the next word.
@@ -37,12 +49,12 @@ export const iban: Recognizer = {
         end++;
       }
       if (count < length) continue;
-      const next = text[m.index + end];
-      if (next !== undefined && !endsToken(text, m.index + end)) continue;
+      const next = text[at + end];
+      if (next !== undefined && !endsToken(text, at + end)) continue;
       const value = raw.slice(0, end);
       const electronic = value.replace(/[ -]/g, '').toUpperCase();
       if (mod97(electronic) !== 1 || !isValidIBAN(electronic)) continue;
-      out.push({ type: 'IBAN', start: m.index, end: m.index + end, value, confidence: 0.99 });
+      out.push({ type: 'IBAN', start: at, end: at + end, value, confidence: 0.99 });
     }
     return out;
   },

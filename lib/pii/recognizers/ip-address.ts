@@ -1,9 +1,10 @@
 import { endsToken, startsToken } from '../context/boundary';
+import { boundaryBefore } from '../context/digit-runs';
 import type { Finding, Recognizer } from '../types';
 
 /** IPv4 (with optional /prefix) and IPv6 (compressed, with embedded IPv4, with optional /prefix). */
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\/\\d{1,2})?(?![0-9]|\\.\\d)`, 'g');
+const IPV4 = new RegExp(`\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\/\\d{1,2})?(?![0-9]|\\.\\d)`, 'y');
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?$`);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** [0-9A-Fa-f:.] */
@@ -39,13 +40,23 @@ export function isIpv6(candidate: string): boolean {
 export const ipAddress: Recognizer = {
   id: 'ip-address',
   types: ['IP_ADDRESS'],
-  detect({ text }) {
+  detect({ text, digitRuns }) {
     const out: Finding[] = [];
-    for (const m of text.matchAll(IPV4)) {
-      const end = m.index + m[0].length;
-      if (!startsToken(text, m.index) || /[.:]/.test(text[m.index - 1] ?? '')) continue;
+    let lastEnd = 0;
+    // IPv4: a run of at most three digits at a word boundary, followed by a dot.
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const start = digitRuns[r] as number;
+      const runEnd = digitRuns[r + 1] as number;
+      if (runEnd - start > 3 || text.charCodeAt(runEnd) !== 46 || start < lastEnd || !boundaryBefore(text, start))
+        continue;
+      IPV4.lastIndex = start;
+      const m = IPV4.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      lastEnd = end;
+      if (!startsToken(text, start) || /[.:]/.test(text[start - 1] ?? '')) continue;
       if (!endsToken(text, end) || /^\.\d/.test(text.slice(end, end + 2)) || !V4_FULL.test(m[0])) continue;
-      out.push({ type: 'IP_ADDRESS', start: m.index, end, value: m[0], confidence: 0.9 });
+      out.push({ type: 'IP_ADDRESS', start, end, value: m[0], confidence: 0.9 });
     }
     // IPv6: grow a run of hex digits, colons and dots around each colon (colons are rare in prose).
     let colon = text.indexOf(':');

@@ -1,5 +1,6 @@
 import { endsToken, startsToken } from '../context/boundary';
 import { isLookalike, WORDS } from '../context/context-match';
+import { boundaryBefore } from '../context/digit-runs';
 import { defineWords } from '../context/keywords';
 import type { Finding, Recognizer } from '../types';
 
@@ -28,7 +29,7 @@ const SIDECODES = [
 ];
 const DASHED = new RegExp(`(?:${SIDECODES.join('|')})`, 'y');
 const UK_AGE = '(?:0[2-9]|1\\d|2[0-4]|5[1-9]|6\\d|7[0-4])';
-const UK = new RegExp(`\\b[A-HJ-PR-Y][A-HJ-PR-Y]${UK_AGE}[ -][A-HJ-PR-Z]{3}\\b`, 'g');
+const UK = new RegExp(`[A-HJ-PR-Y][A-HJ-PR-Y]${UK_AGE}[ -][A-HJ-PR-Z]{3}\\b`, 'y');
 const TR_PROVINCE = '(?:0[1-9]|[1-7]\\d|8[01])';
 const AFTER_WORD_SHAPES = [
   ...SIDECODES.map((s) => s.replace(/-/g, '[ -]?')),
@@ -70,7 +71,7 @@ function tokenStart(text: string, dash: number): number {
 export const licensePlate: Recognizer = {
   id: 'license-plate',
   types: ['LICENSE_PLATE'],
-  detect({ text, keywords }) {
+  detect({ text, keywords, digitRuns }) {
     const out: Finding[] = [];
     const seen = new Set<number>();
     // Every dashed side code has a dash within its first four characters: try the pattern only there.
@@ -90,11 +91,22 @@ export const licensePlate: Recognizer = {
       out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
       seen.add(m.index);
     }
-    for (const m of text.matchAll(UK)) {
-      if (seen.has(m.index) || isLookalike(keywords, m.index, WORDS.plate)) continue;
-      seen.add(m.index);
-      const confidence = keywords.before(WORDS.plate, m.index, 30) ? 0.95 : 0.75;
-      out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
+    // UK: the two-digit age identifier is a run of digits after two capitals, followed by a space or dash.
+    let lastEnd = 0;
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const start = (digitRuns[r] as number) - 2;
+      const runEnd = digitRuns[r + 1] as number;
+      if (runEnd - start !== 4 || start < lastEnd || !boundaryBefore(text, start)) continue;
+      const c = text.charCodeAt(runEnd);
+      if (c !== 32 && c !== 45) continue;
+      UK.lastIndex = start;
+      const m = UK.exec(text);
+      if (!m) continue;
+      lastEnd = start + m[0].length;
+      if (seen.has(start) || isLookalike(keywords, start, WORDS.plate)) continue;
+      seen.add(start);
+      const confidence = keywords.before(WORDS.plate, start, 30) ? 0.95 : 0.75;
+      out.push({ type: 'LICENSE_PLATE', start, end: start + m[0].length, value: m[0], confidence });
     }
     const triggers = keywords.list(PLATE_TRIGGER);
     for (let k = 0; k < triggers.starts.length; k++) {

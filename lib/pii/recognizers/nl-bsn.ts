@@ -1,24 +1,33 @@
 import { isLookalike, WORDS } from '../context/context-match';
 import { isStandaloneNumber } from '../context/boundary';
+import { boundaryBefore } from '../context/digit-runs';
 import { elfproefValid } from '../validators/elfproef';
 import type { Finding, Recognizer } from '../types';
 
 /** Dutch citizen service numbers (BSN): 9 digits (also 123.456.789, 1234.56.789, 123 456 789) passing the elfproef. */
-const CANDIDATE = /\b(?:\d{4}\.\d{2}\.\d{3}|\d{3}([ .-]?)\d{3}\1\d{3})(?![0-9A-Za-z]|[.,-]\d)/g;
+const CANDIDATE = /(?:\d{4}\.\d{2}\.\d{3}|\d{3}([ .-]?)\d{3}\1\d{3})(?![0-9A-Za-z]|[.,-]\d)/y;
 
 export const nlBsn: Recognizer = {
   id: 'nl-bsn',
   types: ['NL_BSN'],
-  detect({ text, keywords }) {
+  detect({ text, keywords, digitRuns }) {
     const out: Finding[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
-      const after = m.index + m[0].length;
-      if (!isStandaloneNumber(text, m.index, after)) continue;
-      const digits = m[0].replace(/\D/g, '');
-      if (!elfproefValid(digits)) continue;
-      if (isLookalike(keywords, m.index, WORDS.bsn)) continue;
-      const confidence = keywords.before(WORDS.bsn, m.index, 48) ? 0.97 : 0.6;
-      out.push({ type: 'NL_BSN', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
+    let lastEnd = 0;
+    // A candidate starts a run of 3, 4 or 9 digits at a word boundary.
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const start = digitRuns[r] as number;
+      const length = (digitRuns[r + 1] as number) - start;
+      if ((length !== 3 && length !== 4 && length !== 9) || start < lastEnd || !boundaryBefore(text, start)) continue;
+      CANDIDATE.lastIndex = start;
+      const m = CANDIDATE.exec(text);
+      if (!m) continue;
+      const after = start + m[0].length;
+      lastEnd = after;
+      if (!isStandaloneNumber(text, start, after)) continue;
+      if (!elfproefValid(m[0].replace(/\D/g, ''))) continue;
+      if (isLookalike(keywords, start, WORDS.bsn)) continue;
+      const confidence = keywords.before(WORDS.bsn, start, 48) ? 0.97 : 0.6;
+      out.push({ type: 'NL_BSN', start, end: after, value: m[0], confidence });
     }
     return out;
   },

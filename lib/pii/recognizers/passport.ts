@@ -1,4 +1,5 @@
 import { isStandaloneNumber } from '../context/boundary';
+import { boundaryBefore } from '../context/digit-runs';
 import { isLookalike, WORDS } from '../context/context-match';
 import { documentNumbers } from '../context/document-number';
 import { icaoCheckDigitValid } from '../validators/icao-check-digit';
@@ -9,20 +10,28 @@ import type { Finding, Recognizer } from '../types';
  * German shape that carries a check digit: nine characters from the letters used on German passports (no
  * vowels) and digits, at least four digits, ending in the ICAO 9303 check digit of the first eight.
  */
-const GERMAN = /\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d\b/gi;
+const GERMAN = /[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d\b/iy;
 
 export const passport: Recognizer = {
   id: 'passport',
   types: ['PASSPORT'],
   detect(scan) {
     const out: Finding[] = documentNumbers(scan, WORDS.passport, 'PASSPORT');
-    const { text, keywords } = scan;
-    for (const m of text.matchAll(GERMAN)) {
-      const end = m.index + m[0].length;
-      if (!isStandaloneNumber(text, m.index, end) || m[0].replace(/\D/g, '').length < 4) continue;
-      if (!icaoCheckDigitValid(m[0]) || isLookalike(keywords, m.index)) continue;
-      if (out.some((f) => f.start === m.index)) continue;
-      out.push({ type: 'PASSPORT', start: m.index, end, value: m[0], confidence: 0.6 });
+    const { text, keywords, digitRuns } = scan;
+    let lastEnd = 0;
+    // Nine characters ending in a digit at a word boundary: the end of a run of digits.
+    for (let r = 1; r < digitRuns.length; r += 2) {
+      const end = digitRuns[r] as number;
+      const start = end - 9;
+      if (start < lastEnd || !boundaryBefore(text, start) || !boundaryBefore(text, end + 1)) continue;
+      GERMAN.lastIndex = start;
+      const m = GERMAN.exec(text);
+      if (!m) continue;
+      lastEnd = end;
+      if (!isStandaloneNumber(text, start, end) || m[0].replace(/\D/g, '').length < 4) continue;
+      if (!icaoCheckDigitValid(m[0]) || isLookalike(keywords, start)) continue;
+      if (out.some((f) => f.start === start)) continue;
+      out.push({ type: 'PASSPORT', start, end, value: m[0], confidence: 0.6 });
     }
     return out;
   },

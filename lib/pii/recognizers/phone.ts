@@ -10,7 +10,30 @@ import type { Finding, Recognizer } from '../types';
  * mobile but "0651228363"-shaped order numbers are rejected by context and "0123456789" by the patterns).
  */
 const CANDIDATE =
-  /(?:[+(]|\b)\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?(?![0-9A-Za-z@]|[.,/-]\d)/g;
+  /(?:[+(]|\b)\d[\d \u00a0\t()./-]{5,22}\d(?:\s*,?\s*(?:x|ext\.?|ext:|extension|int\.|toestel|tst\.?)\s*:?\s*\d{1,7})?(?![0-9A-Za-z@]|[.,/-]\d)/y;
+/** [\d \u00a0\t()./-]: the characters of a number's body. */
+const isBodyCode = (c: number) =>
+  (c >= 48 && c <= 57) || c === 32 || c === 0xa0 || c === 9 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
+/** Characters an extension (", ext. 12", " x12", " toestel 3") can continue with after the body. */
+const mayStartExtension = (c: number) => c === 44 || c === 120 || c === 101 || c === 105 || c === 116 || isSpace(c);
+
+/**
+ * Whether CANDIDATE can match a number whose first digit is at `at`: a body of at least 7 characters, holding
+ * 8 digits or followed by what may be an extension (the candidate needs 8 digits in all). Most numbers in a
+ * message (times, amounts, dates in words) fail this before the pattern runs.
+ */
+function mayBeCandidate(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 24);
+  let k = at;
+  let digits = 0;
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (!isBodyCode(c)) break;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (k - at < 7) return false;
+  return digits >= 8 || k === limit || mayStartExtension(text.charCodeAt(k));
+}
 // Not glued to letters, an e-mail or another number ("NL91…", "1.234.567,00"): none of @ + . , / _ - before;
 // no "@", no ".5", ",5", "/5", "-5" and (a time: "2012-01-02 08:00") no ":5" after.
 const badBefore = (c: number) => c === 64 || c === 43 || c === 46 || c === 44 || c === 47 || c === 95 || c === 45;
@@ -50,7 +73,14 @@ const isSpace = (c: number) =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
-const digitsOf = (s: string): string => s.replace(NON_DIGIT, '');
+/** The digits of `s` (`s` itself when it holds nothing else). */
+function digitsOf(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return s.replace(NON_DIGIT, '');
+  }
+  return s;
+}
 
 /** Number of ASCII digits in text[from, to). */
 function countDigits(text: string, from: number, to: number): number {
@@ -75,8 +105,17 @@ function regionsWithoutZero(regions: readonly CountryCode[]): readonly CountryCo
   return r;
 }
 
+/** Whether `s` holds an ASCII letter (an extension needs one: "x", "ext", "toestel" …). */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
-  const digits = digitsOf(candidate.replace(EXTENSION, ''));
+  const digits = digitsOf(hasLetter(candidate) ? candidate.replace(EXTENSION, '') : candidate);
   const plus = candidate.startsWith('+') || candidate.startsWith('(+');
   if (plus || digits.startsWith('00')) return validInternational(candidate, digits, regions[0] as CountryCode, !plus);
   for (const region of digits.charCodeAt(0) === 48 ? regions : regionsWithoutZero(regions)) {
@@ -90,10 +129,13 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
  * when the whole is not one valid number, it is cut at the spaces into the longest valid runs of at most
  * 15 digits (each returned piece is valid).
  */
+/** Token bounds of the candidate being split, reused between calls (no closures or arrays per candidate). */
+const bounds: number[] = [];
+
 function splitMerged(value: string, start: number, valid: (v: string) => boolean): { value: string; start: number }[] {
   const parts: { value: string; start: number }[] = [];
   // Tokens as [start, end) pairs of the non-space runs.
-  const bounds: number[] = [];
+  bounds.length = 0;
   for (let k = 0; k < value.length;) {
     while (k < value.length && isSpace(value.charCodeAt(k))) k++;
     if (k >= value.length) break;
@@ -102,11 +144,9 @@ function splitMerged(value: string, start: number, valid: (v: string) => boolean
     bounds.push(s, k);
   }
   const tokens = bounds.length / 2;
-  const from = (t: number) => bounds[2 * t] as number;
-  const to = (t: number) => bounds[2 * t + 1] as number;
   let i = 0;
   while (i < tokens) {
-    if (countDigits(value, from(i), to(i)) === 0) {
+    if (countDigits(value, bounds[2 * i] as number, bounds[2 * i + 1] as number) === 0) {
       i++;
       continue;
     }
@@ -114,18 +154,25 @@ function splitMerged(value: string, start: number, valid: (v: string) => boolean
     let count = 0;
     let last = i;
     for (let j = i; j < tokens; j++) {
-      count += countDigits(value, from(j), to(j));
+      count += countDigits(value, bounds[2 * j] as number, bounds[2 * j + 1] as number);
       if (count > 15) break;
       last = j;
     }
     for (let j = last; j >= i && found === -1; j--) {
-      if (countDigits(value, from(i), to(j)) >= 8 && valid(value.slice(from(i), to(j)))) found = j;
+      if (
+        countDigits(value, bounds[2 * i] as number, bounds[2 * j + 1] as number) >= 8 &&
+        valid(value.slice(bounds[2 * i] as number, bounds[2 * j + 1] as number))
+      )
+        found = j;
     }
     if (found === -1) {
       i++;
       continue;
     }
-    parts.push({ value: value.slice(from(i), to(found)), start: start + from(i) });
+    parts.push({
+      value: value.slice(bounds[2 * i] as number, bounds[2 * found + 1] as number),
+      start: start + (bounds[2 * i] as number),
+    });
     i = found + 1;
   }
   return parts;
@@ -139,13 +186,29 @@ export function normalisePhoneDigits(value: string): string {
 export const phone: Recognizer = {
   id: 'phone',
   types: ['PHONE'],
-  detect({ text, keywords, phoneRegions, hints }) {
+  detect({ text, keywords, phoneRegions, hints, digitRuns }) {
     const out: Finding[] = [];
     const hinted = new Set((hints.phones ?? []).map(normalisePhoneDigits));
-    for (const m of text.matchAll(CANDIDATE)) {
+    let lastEnd = 0;
+    // A candidate starts at a run of digits: at a word boundary, or right after "+" or "(".
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const first = digitRuns[r] as number;
+      if (first < lastEnd || !mayBeCandidate(text, first)) continue;
+      let m: RegExpExecArray | null = null;
+      const before = text.charCodeAt(first - 1);
+      if ((before === 43 || before === 40) && first - 1 >= lastEnd) {
+        CANDIDATE.lastIndex = first - 1;
+        m = CANDIDATE.exec(text);
+      }
+      if (!m) {
+        CANDIDATE.lastIndex = first;
+        m = CANDIDATE.exec(text);
+      }
+      if (!m) continue;
       let value = m[0];
       let start = m.index;
       const after = m.index + value.length;
+      lastEnd = after;
       const count = countDigits(text, start, after);
       if (count < 8 || count > 20) continue;
       if (!startsToken(text, start) || (start > 0 && badBefore(text.charCodeAt(start - 1)))) continue;
@@ -156,15 +219,15 @@ export const phone: Recognizer = {
         value = value.slice(1);
         start++;
       }
-      const digits = digitsOf(value);
-      if (digits.length < 8 || digits.length > 20) continue;
+      // The parentheses cut off above hold no digits: `count` is the number of digits of `value`.
       if (DATE_SHAPE.test(value) || TIME_OR_RANGE.test(value)) continue;
       const hintedWhole = hinted.size > 0 && hinted.has(normalisePhoneDigits(value));
       let parts: { value: string; start: number }[];
+      let lookalike = -1;
       if (hintedWhole) parts = [{ value, start }];
-      else if (isLookalike(keywords, start, WORDS.phone) && !/\s/.test(value)) continue;
-      else if (digits.length <= 15 && validIn(value, phoneRegions)) {
-        if (isLookalike(keywords, start, WORDS.phone)) continue;
+      else if ((lookalike = isLookalike(keywords, start, WORDS.phone) ? 1 : 0) === 1 && !/\s/.test(value)) continue;
+      else if (count <= 15 && validIn(value, phoneRegions)) {
+        if (lookalike === 1) continue;
         parts = [{ value, start }];
       } else if (/\s/.test(value)) {
         parts = splitMerged(value, start, (v) => validIn(v, phoneRegions)).filter(
