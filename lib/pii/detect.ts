@@ -1,5 +1,4 @@
 import type { CountryCode } from 'libphonenumber-js';
-import { findDigitRuns, type DigitRuns } from './context/digit-runs';
 import { Keywords } from './context/keywords';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -19,7 +18,6 @@ export function makeScan(text: string, options: DetectOptions = {}): Scan {
     ? options.phoneRegions
     : [...new Set(locales.flatMap((l) => REGIONS[l]))];
   let keywords: Keywords | null = null;
-  let digitRuns: DigitRuns | null = null;
   return {
     text,
     get keywords() {
@@ -27,8 +25,7 @@ export function makeScan(text: string, options: DetectOptions = {}): Scan {
       return keywords;
     },
     get digitRuns() {
-      digitRuns ??= findDigitRuns(text);
-      return digitRuns;
+      return this.keywords.digitRuns;
     },
     locales,
     phoneRegions,

@@ -1,34 +1,11 @@
 /**
- * The maximal runs of ASCII digits in a text, found in one pass and shared by the number recognizers (phone,
+ * The maximal runs of ASCII digits in a text, [start0, end0, start1, end1, …] (end exclusive) in text order.
+ * Found in the keyword pass (keywords.ts), which reads every character anyway, and shared by the number recognizers (phone,
  * card, BSN, IBAN, postcode, IP, passport, plate, address). Each of those used to search the whole text with a
  * regular expression of its own; a number can only start where a run of digits starts (or a fixed few
  * characters before), so they now try their (sticky) pattern only there, after a check of a few characters.
  */
 export type DigitRuns = readonly number[];
-
-/** [start0, end0, start1, end1, …]: offsets of every maximal run of 0–9 (end exclusive), in text order. */
-export function findDigitRuns(text: string): DigitRuns {
-  const runs: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 48 || d > 57) break;
-      i++;
-    }
-    runs.push(start, i);
-    i++; // text[i] is not a digit
-  }
-  return runs;
-}
 
 /** A character regular expressions count as a word character (`\w`, which decides `\b`). */
 export function isAsciiWordCode(c: number): boolean {

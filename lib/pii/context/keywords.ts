@@ -1,4 +1,5 @@
 import { isWordCode } from './boundary';
+import type { DigitRuns } from './digit-runs';
 
 /**
  * One shared pass for every context word of every recognizer (phone words, look-alike words, greetings,
@@ -39,9 +40,9 @@ for (let c = 0; c < LOWER_TABLE.length; c++) {
   const l = String.fromCharCode(c).toLowerCase();
   LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
-/** isWordCode as a table: this loop runs for every character of the text. */
+/** isWordCode as a table (2 for the digits 0–9, 1 for the other word characters): this loop runs for every character of the text. */
 const WORD_TABLE = new Uint8Array(0x10000);
-for (let c = 0; c < WORD_TABLE.length; c++) WORD_TABLE[c] = isWordCode(c) ? 1 : 0;
+for (let c = 0; c < WORD_TABLE.length; c++) WORD_TABLE[c] = c >= 48 && c <= 57 ? 2 : isWordCode(c) ? 1 : 0;
 /**
  * Prefilter: the first three characters of every word, as 5-bit codes (a–z, space, dot, dash, apostrophe);
  * a word start is only walked in the trie when its first three characters start some word. Code 31 stands
@@ -207,29 +208,44 @@ function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
   }
 }
 
-function scan(text: string, hits: ListHits[]): void {
+/** Walks the trie from every token start; also records the runs of digits (see digit-runs.ts) in `runs`. */
+function scan(text: string, hits: ListHits[], runs: number[]): void {
   if (!flat || flat.lists !== listCount) flat = buildFlat();
   const f = flat;
   // Code units below 0x250 that start some word (the root has a transition for them); digits never do.
   const { classOf, next } = f;
-  let prevWord = 0;
+  let prev = 0;
+  let runStart = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const word = WORD_TABLE[c] as number;
-    if (word && !prevWord && (c >= 0x250 || (next[classOf[c] as number] as number) > 0) && mayStartWord(text, i, c))
+    const kind = WORD_TABLE[c] as number;
+    if (kind === prev) continue;
+    if (prev === 2) runs.push(runStart, i);
+    if (kind === 2) runStart = i;
+    else if (
+      kind === 1 &&
+      prev === 0 &&
+      (c >= 0x250 || (next[classOf[c] as number] as number) > 0) &&
+      mayStartWord(text, i, c)
+    )
       walk(text, i, hits, f);
-    prevWord = word;
+    prev = kind;
   }
+  if (prev === 2) runs.push(runStart, n);
 }
 
 export class Keywords {
   private readonly hits: ListHits[];
+  /** The runs of digits, found in the same pass (scan.digitRuns). */
+  readonly digitRuns: DigitRuns;
 
   constructor(readonly text: string) {
     const hits: ListHits[] = Array.from({ length: listCount }, () => ({ starts: [], ends: [] }));
-    scan(text, hits);
+    const runs: number[] = [];
+    scan(text, hits, runs);
     this.hits = hits;
+    this.digitRuns = runs;
   }
 
   list(id: number): ListHits {

@@ -28,7 +28,21 @@ function beforeNumber(text: string, runStart: number): number {
   if (isSpaceCode(text.charCodeAt(runStart - 2)) && LAST_CODES.has(text.charCodeAt(runStart - 3))) return runStart - 3;
   return -1;
 }
-const SUFFIX_END = new RegExp(`(?:${SUFFIXES_NL_DE})$`);
+/** The street words by last character, longest first: the longest one ending at a spot is the street word. */
+const BY_LAST = new Map<number, string[]>();
+for (const w of SUFFIXES_NL_DE.replace(/\\/g, '').split('|')) {
+  const last = w.charCodeAt(w.length - 1);
+  BY_LAST.set(
+    last,
+    [...(BY_LAST.get(last) ?? []), w].sort((a, b) => b.length - a.length),
+  );
+}
+/** Length of the longest street word ending at `end` (0 when none), read in place. */
+function suffixBefore(text: string, end: number): number {
+  const words = BY_LAST.get(text.charCodeAt(end - 1));
+  if (words) for (const w of words) if (text.endsWith(w, end)) return w.length;
+  return 0;
+}
 // Sticky: tried only where a name can start (a capital or the apostrophe of 's-), from left to right, which
 // finds the same (leftmost) match as an unanchored search without trying every position of the window.
 const NAME_BEFORE =
@@ -56,14 +70,15 @@ function nameBefore(window: string): RegExpExecArray | null {
   }
   return null;
 }
+// Sticky at the end of the street word (a match is at most 14 characters long).
 const NUMBER_AFTER =
-  /^\s{1,2}\d{1,5}(?:\s?-\s?\d{1,4}(?!\d)|\s?-?[A-Za-z](?![\p{L}\p{N}])|\s(?:bis|hs|huis|bg|boven|I{1,3})(?![\p{L}])|-[A-Za-z]{1,2}\d?(?![\p{L}]))?/u;
+  /\s{1,2}\d{1,5}(?:\s?-\s?\d{1,4}(?!\d)|\s?-?[A-Za-z](?![\p{L}\p{N}])|\s(?:bis|hs|huis|bg|boven|I{1,3})(?![\p{L}])|-[A-Za-z]{1,2}\d?(?![\p{L}]))?/uy;
 const SUFFIX_EN =
   /(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Crescent|Place|Square|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Row|Hill|Parade|Walk)\b\.?/g;
 const NUMBER_FIRST_BEFORE = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}$/u;
 const FRENCH = new RegExp(
   `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route)\\s(?:(?:de|du|des|la|le|l'|d')\\s?){0,2}[${UPPER}][${LETTER}'’-]*(?:\\s[${UPPER}][${LETTER}'’-]*){0,2}`,
-  'g',
+  'y',
 );
 const PREFIX_NL = new RegExp(
   `(?:Laan|Plein|Dijk|Kade) (?:(?:van|der|de|den|op|te) ){1,2}[${UPPER}][${LETTER}'’-]*(?: [${UPPER}][${LETTER}'’-]*){0,2} \\d{1,5}(?:\\s?-\\s?\\d{1,4}|[A-Za-z](?![${LETTER}]))?`,
@@ -84,12 +99,14 @@ export const address: Recognizer = {
       const b = beforeNumber(text, digitRuns[r] as number);
       if (b < 0) continue;
       const suffixEnd = b + 1;
-      const suffix = SUFFIX_END.exec(text.slice(Math.max(0, suffixEnd - 9), suffixEnd));
-      if (!suffix) continue;
-      const windowStart = Math.max(0, suffixEnd - suffix[0].length - 60);
+      const suffix = suffixBefore(text, suffixEnd);
+      if (suffix === 0) continue;
+      NUMBER_AFTER.lastIndex = suffixEnd;
+      const num = NUMBER_AFTER.exec(text);
+      if (!num) continue;
+      const windowStart = Math.max(0, suffixEnd - suffix - 60);
       const name = nameBefore(text.slice(windowStart, suffixEnd));
-      const num = NUMBER_AFTER.exec(text.slice(suffixEnd, suffixEnd + 24));
-      if (!name || !num) continue;
+      if (!name) continue;
       let start = windowStart + name.index;
       const noise = LEADING_NOISE.exec(name[0]);
       if (noise) start += noise[0].length;
@@ -102,7 +119,14 @@ export const address: Recognizer = {
       const before = NUMBER_FIRST_BEFORE.exec(text.slice(windowStart, m.index));
       if (before) push(windowStart + before.index, m.index + m[0].length, 0.8);
     }
-    for (const m of text.matchAll(FRENCH)) if (startsToken(text, m.index)) push(m.index, m.index + m[0].length, 0.8);
+    // French: a house number of at most four digits at a token start, then the street word.
+    for (let r = 0; r < digitRuns.length; r += 2) {
+      const start = digitRuns[r] as number;
+      if ((digitRuns[r + 1] as number) - start > 4 || !startsToken(text, start)) continue;
+      FRENCH.lastIndex = start;
+      const m = FRENCH.exec(text);
+      if (m) push(start, start + m[0].length, 0.8);
+    }
     for (const m of text.matchAll(PREFIX_NL))
       if (startsToken(text, m.index)) push(m.index, m.index + m[0].length, 0.85);
     return out;
