@@ -19,7 +19,11 @@ export default defineConfig({
       : {}),
   }),
   // The panel inside the tools' pages is rendered with Preact's React-compatible API (see the plugin's header).
-  vite: () => ({ plugins: [preactForPageBundle(), bootstrapWithoutAdapters()] }),
+  vite: () => ({
+    plugins: [preactForPageBundle(), bootstrapWithoutAdapters()],
+    // PD_NO_MINIFY=1 keeps names readable for scripts/page/profile.ts.
+    ...(process.env.PD_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   hooks: {
     // The panel's small content script imports the panel bundle (the reader's script) once the page is parsed
     // (see entrypoints/panel.content): only the tools' own sites may load it.

@@ -22,6 +22,7 @@ import { maskValue } from '@/lib/pii/mask-value';
 import type { Conversation, ConversationMessage, SiteAdapter } from '@/lib/sites/site-adapter';
 import type { WatchContext } from '@/lib/sites/watch-conversation';
 import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
+import { yieldToPage } from '@/lib/sites/yield-to-page';
 
 const locale = browser.i18n.getUILanguage();
 const formatDate = (value: string | number) => formatPanelDate(value);
@@ -90,8 +91,9 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
   const [stage, setStage] = useState(0);
   useLayoutEffect(() => {
     if (!conversation || stage >= LAST_STAGE) return;
-    const timer = setTimeout(() => setStage((s) => s + 1), 0);
-    return () => clearTimeout(timer);
+    let live = true;
+    void yieldToPage().then(() => live && setStage((s) => s + 1));
+    return () => void (live = false);
   }, [conversation, stage]);
 
   let body;

@@ -1,6 +1,9 @@
 /**
  * Typed, validated messaging on top of @webext-core/messaging: requests are parsed with zod on
  * receipt, responses are parsed by the sender, and senders outside our own contexts are refused.
+ * A request is not parsed before it is sent: its type is checked at compile time and the receiver parses it
+ * (measured with `npm run bench:page`: parsing the panel's 1,000 message texts on the tool's page as well cost
+ * the page 15–25 ms for nothing).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
@@ -19,9 +22,8 @@ export async function sendMessage<T extends MessageType>(
   tabId?: number,
 ): Promise<ResponseOf<T>> {
   const spec = protocol[type];
-  const payload = spec.request.parse(request) as RequestOf<T>;
   const send = messenger.sendMessage as (t: T, d: RequestOf<T>, tab?: number) => Promise<unknown>;
-  const raw = await send(type, payload, tabId);
+  const raw = await send(type, request, tabId);
   return spec.response.parse(raw) as ResponseOf<T>;
 }
 

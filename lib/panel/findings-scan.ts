@@ -2,7 +2,9 @@ import { sendMessage } from '@/lib/messaging/messenger';
 import type { Finding } from '@/lib/pii/types';
 import type { Conversation } from '@/lib/sites/site-adapter';
 import { decodeFindings } from './finding-codec';
+import { markPhase } from './phase-mark';
 import type { LocatedFinding } from './group-findings';
+import { yieldToPage } from '@/lib/sites/yield-to-page';
 
 /**
  * The first batch is small, so the first findings show soon; the rest go in a few large batches, so the panel
@@ -39,9 +41,11 @@ export function batchesOf(texts: readonly string[], first = FIRST_BATCH, next = 
 
 /** Detection in the background service worker (`panel.detect`): the engine never loads on the tool's page. */
 export const detectInBackground: DetectBatch = async (texts, hints) => {
+  markPhase('detect-sent');
   const { findings } = await sendMessage('panel.detect', { texts, hints });
+  markPhase('detect-answered');
   // Decoded in a task of its own: the answer's arrival (Chromium parsing the message) already used up this one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await yieldToPage();
   return decodeFindings(findings, texts);
 };
 

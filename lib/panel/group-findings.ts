@@ -1,5 +1,6 @@
 /** Groups the engine's findings for the panel: per type (in the engine's order), same values once. */
 import { PII_TYPES, SENTENCE_LEVEL_TYPES, type Finding, type PiiType } from '@/lib/pii/types';
+import { yieldToPage as defaultYield } from '@/lib/sites/yield-to-page';
 
 /** A finding located in one message of the conversation. */
 export interface LocatedFinding extends Finding {
@@ -41,7 +42,7 @@ export async function groupFindingsInSlices(
   options: { sliceMs?: number; yieldToPage?: () => Promise<void>; isCurrent?: () => boolean } = {},
 ): Promise<FindingGroup[] | null> {
   const sliceMs = options.sliceMs ?? 8;
-  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldToPage = options.yieldToPage ?? defaultYield;
   const grouping = startGrouping();
   const STEP = 200;
   let sliceStart = performance.now();

@@ -8,7 +8,9 @@ import {
   type DetectBatch,
   type FindingsScan,
 } from './findings-scan';
+import { markPhase } from './phase-mark';
 import { groupFindingsInSlices, type FindingGroup, type LocatedFinding } from './group-findings';
+import { yieldToPage } from '@/lib/sites/yield-to-page';
 
 export {
   batchesOf,
@@ -64,11 +66,12 @@ export function useFindings(
       // the answer.
       void groupFindingsInSlices(findings, { isCurrent: () => live }).then((groups) => {
         if (!groups) return;
+        markPhase(complete ? 'findings-grouped' : 'first-findings-grouped');
         const next = { conversationKey: key, findings, complete, groups };
-        setTimeout(() => {
+        void yieldToPage().then(() => {
           if (live)
             startTransition(() => setState((prev) => (prev?.complete && prev.conversationKey === key ? prev : next)));
-        }, 0);
+        });
       });
     };
     if (scan.results.length === 0) setState({ conversationKey: key, findings: [], complete: true, groups: [] });

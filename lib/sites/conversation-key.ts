@@ -1,4 +1,5 @@
 import type { ReadResult, SliceOptions } from './site-adapter';
+import { yieldToPage as defaultYield } from './yield-to-page';
 
 /**
  * FNV-1a (32-bit) over a string. Hand-written because the watcher needs a cheap synchronous fingerprint on every
@@ -40,7 +41,7 @@ export function fnv1aUpdate(hash: number, text: string): number {
 export async function conversationKeyInSlices(result: ReadResult, options: SliceOptions = {}): Promise<string | null> {
   if (!result.ok) return conversationKey(result);
   const sliceMs = options.sliceMs ?? 8;
-  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldToPage = options.yieldToPage ?? defaultYield;
   const { tool, conversationId, subject, customer, messages } = result.conversation;
   // The same string `conversationKey` hashes, built piece by piece: JSON.stringify of an array adds no spaces.
   let hash = fnv1aUpdate(0x811c9dc5, `[${JSON.stringify(subject)},${JSON.stringify(customer)},[`);

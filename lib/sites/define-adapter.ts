@@ -10,6 +10,7 @@ import type {
   SliceOptions,
   ToolId,
 } from './site-adapter';
+import { yieldToPage as defaultYield } from './yield-to-page';
 
 /** What an adapter finds on the page before reading messages: the conversation and its message elements. */
 export interface Located {
@@ -37,8 +38,6 @@ export interface AdapterSpec<S extends string> {
   /** Called only on a conversation URL whose required selectors all found something. */
   locate(doc: Document, url: URL): LocateOutcome;
 }
-
-const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Turns an adapter's declarative parts into a `SiteAdapter`: URL parsing, the selector health check, the

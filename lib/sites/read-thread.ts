@@ -1,4 +1,4 @@
-import { mailtoAddresses, plainText, telNumbers, unique } from './page-text';
+import { linkIdentities, plainText, unique } from './page-text';
 import type { ConversationMessage, Customer } from './site-adapter';
 
 /** How one site finds the parts of a message element. */
@@ -39,8 +39,9 @@ export class MessageCollector {
       this.name ||= author;
       if (authorEmail) this.emails.push(authorEmail);
       if (body) {
-        this.emails.push(...mailtoAddresses(body));
-        this.phones.push(...telNumbers(body));
+        const links = linkIdentities(body);
+        this.emails.push(...links.emails);
+        this.phones.push(...links.phones);
       }
     }
     this.messages.push({

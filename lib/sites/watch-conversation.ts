@@ -1,5 +1,6 @@
 import { conversationKeyInSlices } from './conversation-key';
 import type { ReadResult, SiteAdapter } from './site-adapter';
+import { yieldToPage } from './yield-to-page';
 
 const WATCHED_ATTRIBUTES = [
   'data-thread-perm-id',
@@ -114,7 +115,7 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
     };
     const slices = {
       sliceMs: options.sliceMs,
-      yieldToPage: () => new Promise<void>((resolve) => void ctx.setTimeout(resolve, 0)),
+      yieldToPage,
       isCurrent,
     };
     // The key (ids and a hash of every text) is computed in slices too: at once it was a long task on long threads.

@@ -45,6 +45,8 @@ const probe = () => {
 interface Run {
   tasks: LongTask[];
   findingsMs: number;
+  /** The panel's phase marks (lib/panel/phase-mark.ts), in ms after the load event. */
+  phases: string;
   extensionScripts: string[];
 }
 
@@ -66,6 +68,14 @@ async function measure(page: Page, withPanel: boolean): Promise<Run> {
     const w = window as unknown as { __loadAt: number; __findingsAt: number };
     return w.__findingsAt - w.__loadAt;
   });
+  const phases = await page.evaluate(() => {
+    const loadAt = (window as unknown as { __loadAt: number }).__loadAt;
+    return performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('privacydesk:'))
+      .map((m) => `${m.name.slice('privacydesk:'.length)} ${(m.startTime - loadAt).toFixed(0)}`)
+      .join(', ');
+  });
   const events = await stopTracing(cdp);
   await cdp.detach();
   const scripts = new Set<string>();
@@ -74,7 +84,7 @@ async function measure(page: Page, withPanel: boolean): Promise<Run> {
     if ((e.name === 'EvaluateScript' || e.name.startsWith('v8.compile')) && typeof url === 'string')
       if (url.startsWith('chrome-extension://')) scripts.add(new URL(url).pathname);
   }
-  return { tasks: longTasks(events, LONG_THREAD_URL), findingsMs, extensionScripts: [...scripts].sort() };
+  return { tasks: longTasks(events, LONG_THREAD_URL), findingsMs, phases, extensionScripts: [...scripts].sort() };
 }
 
 const describeTask = (t: LongTask) =>
@@ -114,6 +124,7 @@ async function main(): Promise<void> {
     const load = loadavg().map((l) => l.toFixed(2));
     withRuns.forEach((run, i) => {
       console.log(`run ${i + 1} with the extension: findings after ${run.findingsMs.toFixed(0)} ms`);
+      if (run.phases) console.log(`  panel phases (ms after load): ${run.phases}`);
       for (const t of run.tasks) console.log(describeTask(t));
       console.log(`run ${i + 1} without: ${withoutRuns[i]!.tasks.length} long tasks`);
       for (const t of withoutRuns[i]!.tasks) console.log(describeTask(t));

@@ -19,6 +19,61 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
+}
+
+const IDLE = new Set(['(idle)', '(program)', '(root)']);
+
+/**
+ * Runs of extension work: consecutive samples whose stack holds extension script (gaps under 2 ms joined). For
+ * each run longer than `minMs`, the functions with the most inclusive time in it: where a long task comes from.
+ */
+function extensionBursts(profile: Profile, minMs: number, whole = false): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stackOf = (id: number): ProfileNode[] => {
+    const out: ProfileNode[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) out.push(byId.get(at)!);
+    return out;
+  };
+  const lines: string[] = [];
+  let t = profile.startTime;
+  let burst: { from: number; to: number; incl: Map<string, number> } | null = null;
+  const flush = () => {
+    if (burst && (burst.to - burst.from) / 1000 >= minMs) {
+      const top = [...burst.incl].sort((a, b) => b[1] - a[1]).slice(0, whole ? 40 : 12);
+      lines.push(
+        `burst at ${((burst.from - profile.startTime) / 1000).toFixed(0)} ms, ${((burst.to - burst.from) / 1000).toFixed(1)} ms:`,
+      );
+      for (const [fn, us] of top) lines.push(`    ${(us / 1000).toFixed(1)} ms  ${fn}`);
+    }
+    burst = null;
+  };
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    t += dt;
+    const stack = stackOf(id);
+    const ours = stack.some((n) => n.callFrame.url.startsWith('chrome-extension://'));
+    if (!ours) {
+      if (burst && !whole && t - burst.to > 2000) flush();
+      return;
+    }
+    burst ??= { from: t - dt, to: t, incl: new Map() };
+    burst.to = t;
+    const seen = new Set<string>();
+    for (const n of stack) {
+      const { functionName, url, lineNumber } = n.callFrame;
+      if (IDLE.has(functionName)) continue;
+      const where = url.startsWith('chrome-extension://') ? `${new URL(url).pathname}:${lineNumber + 1}` : '(native)';
+      const key = `${functionName || '(anonymous)'} ${where}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      burst.incl.set(key, (burst.incl.get(key) ?? 0) + dt);
+    }
+  });
+  flush();
+  return lines;
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -65,6 +120,10 @@ async function main(): Promise<void> {
     for (const [url, us] of [...perUrl].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms(us)}  ${url}`);
     console.log('heaviest extension and native functions (self):');
     for (const [fn, us] of [...perFn].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(us)}  ${fn}`);
+    console.log('heaviest extension functions (inclusive, whole load):');
+    for (const line of extensionBursts(profile, 0, true).slice(1, 26)) console.log(line);
+    console.log('runs of extension work over 20 ms (inclusive time per function):');
+    for (const line of extensionBursts(profile, 20)) console.log(line);
   } finally {
     await ext.close();
     await server.close();
