@@ -1,25 +1,13 @@
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { getCountrySpecifications } from 'ibantools';
 import { endsToken, startsToken } from '../context/boundary';
 import { boundaryBefore } from '../context/digit-runs';
 import type { Finding, Recognizer } from '../types';
+import { ibanValid } from '../validators/iban-valid';
 
-/** IBANs in any common spelling (spaced, dashed, lower case), validated by ibantools (length, BBAN, mod 97). */
+/** IBANs in any common spelling (spaced, dashed, lower case), validated as ibantools does (length, BBAN, mod 97). */
 const CANDIDATE = /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/y;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SPECS = getCountrySpecifications();
-
-// Hand-written pre-check: ibantools' isValidIBAN builds regular expressions on every call; the mod-97 sum
-// alone rejects look-alikes (and wrong check digits) at a fraction of the cost before it runs.
-function mod97(iban: string): number {
-  let rest = 0;
-  for (let k = 0; k < iban.length; k++) {
-    const c = iban.charCodeAt((k + 4) % iban.length);
-    if (c >= 48 && c <= 57) rest = (rest * 10 + c - 48) % 97;
-    else if (c >= 65 && c <= 90) rest = (rest * 100 + c - 55) % 97;
-    else return -1;
-  }
-  return rest;
-}
 
 export const iban: Recognizer = {
   id: 'iban',
@@ -53,7 +41,7 @@ export const iban: Recognizer = {
       if (next !== undefined && !endsToken(text, at + end)) continue;
       const value = raw.slice(0, end);
       const electronic = value.replace(/[ -]/g, '').toUpperCase();
-      if (mod97(electronic) !== 1 || !isValidIBAN(electronic)) continue;
+      if (!ibanValid(electronic)) continue;
       out.push({ type: 'IBAN', start: at, end: at + end, value, confidence: 0.99 });
     }
     return out;
