@@ -56,12 +56,20 @@ const HEADER = new RegExp(
   'y',
 );
 
+/** hay.lastIndexOf(needle) with startsWith (the capture is at or near the end of the match). */
+function lastIndexIn(hay: string, needle: string): number {
+  for (let p = hay.length - needle.length; p >= 0; p--) if (hay.startsWith(needle, p)) return p;
+  return -1;
+}
+
 /** Starts of the lines that hold a colon (speaker labels and headers need one); found from the colons. */
 function linesWithColon(text: string): number[] {
   const out: number[] = [];
   let colon = text.indexOf(':');
   while (colon !== -1) {
-    const start = text.lastIndexOf('\n', colon - 1) + 1;
+    // A loop rather than lastIndexOf, which V8 runs outside its fast built-ins (several times slower here).
+    let start = colon;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
     out.push(start);
     const next = text.indexOf('\n', colon);
     if (next === -1) break;
@@ -107,36 +115,80 @@ function withoutPunct(raw: string, s: number, e: number): number {
   return e > s && (c === 46 || c === 44) ? e - 1 : e;
 }
 
-/** Whether raw[s, e) (one token, without one trailing "." or ",") is a word that is not a name. */
-function isNotName(raw: string, s: number, e: number): boolean {
-  return NOT_NAMES.has(raw.slice(s, withoutPunct(raw, s, e)));
+/** A 16-bit hash of text[from, to), computed in place (no substring). */
+function hash16(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+/** NOT_NAMES as a bit per hash: most tokens are ruled out without cutting them out of the name. */
+const NOT_NAME_BITS = new Uint32Array(0x10000 / 32);
+for (const w of NOT_NAMES) {
+  const h = hash16(w, 0, w.length);
+  NOT_NAME_BITS[h >>> 5] = (NOT_NAME_BITS[h >>> 5] as number) | (1 << (h & 31));
 }
 
-/** Token bounds of the name being trimmed, reused between calls (no closures or arrays per name). */
-const bounds: number[] = [];
+/** Whether raw[s, e) (one token, without one trailing "." or ",") is a word that is not a name. */
+function isNotName(raw: string, s: number, e: number): boolean {
+  const end = withoutPunct(raw, s, e);
+  const h = hash16(raw, s, end);
+  if (((NOT_NAME_BITS[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
+  return NOT_NAMES.has(raw.slice(s, end));
+}
 
-/** Cut tokens that are not names off both ends of a captured name; null when nothing is left. */
+/** Whether raw[s, e) is a name particle ("van", "de", "'t" …: at most three characters, lower case or '). */
+function isParticle(raw: string, s: number, e: number): boolean {
+  const c = raw.charCodeAt(s);
+  return e - s <= 3 && ((c >= 97 && c <= 122) || c === 39) && PARTICLES.has(raw.slice(s, e));
+}
+
+/** Start of the token ending at `end` (tokens are runs of non-blank characters). */
+function tokenStart(raw: string, end: number): number {
+  let s = end;
+  while (s > 0 && !isBlank(raw.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/** End of the last token ending at or before `end`. */
+function tokenEndBefore(raw: string, end: number): number {
+  let e = end;
+  while (e > 0 && isBlank(raw.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/**
+ * Cut tokens that are not names off both ends of a captured name; null when nothing is left. Tokens are read
+ * in place from both ends (no token list, no closures: this runs for every name candidate).
+ */
 function trimName(raw: string): { offset: number; value: string } | null {
-  // Tokens as [start, end) pairs of the non-space runs (names hold spaces and tabs only).
-  bounds.length = 0;
-  for (let k = 0; k < raw.length;) {
-    while (k < raw.length && isBlank(raw.charCodeAt(k))) k++;
-    if (k >= raw.length) break;
+  const n = raw.length;
+  // The first token that is not a NOT_NAME.
+  let first = -1;
+  for (let k = 0; k < n && first < 0;) {
+    while (k < n && isBlank(raw.charCodeAt(k))) k++;
+    if (k >= n) break;
     const s = k;
-    while (k < raw.length && !isBlank(raw.charCodeAt(k))) k++;
-    bounds.push(s, k);
+    while (k < n && !isBlank(raw.charCodeAt(k))) k++;
+    if (!isNotName(raw, s, k)) first = s;
   }
-  let i = 0;
-  let j = bounds.length / 2 - 1;
-  while (i <= j && isNotName(raw, bounds[2 * i] as number, bounds[2 * i + 1] as number)) i++;
-  while (j >= i && isNotName(raw, bounds[2 * j] as number, bounds[2 * j + 1] as number)) j--;
-  while (j >= i && PARTICLES.has(raw.slice(bounds[2 * j] as number, bounds[2 * j + 1] as number))) j--;
-  if (i > j) return null;
-  const offset = bounds[2 * i] as number;
-  const value = raw.slice(offset, withoutPunct(raw, offset, bounds[2 * j + 1] as number));
+  if (first < 0) return null;
+  // The last token that is not a NOT_NAME (the first one is not, so this stops there at the latest) …
+  let e = tokenEndBefore(raw, n);
+  let s = tokenStart(raw, e);
+  while (s !== first && isNotName(raw, s, e)) {
+    e = tokenEndBefore(raw, s);
+    s = tokenStart(raw, e);
+  }
+  // … and not a particle.
+  while (isParticle(raw, s, e)) {
+    if (s === first) return null;
+    e = tokenEndBefore(raw, s);
+    s = tokenStart(raw, e);
+  }
+  const value = raw.slice(first, withoutPunct(raw, first, e));
   let letters = 0;
   for (let k = 0; k < value.length && letters < 2; k++) if (isLetterUnit(value.charCodeAt(k))) letters++;
-  return letters < 2 ? null : { offset, value };
+  return letters < 2 ? null : { offset: first, value };
 }
 
 function hintRegex(names: readonly string[]): RegExp | null {
@@ -194,7 +246,7 @@ export const person: Recognizer = {
       if (raw === undefined || m.index === undefined) return;
       const t = trimName(raw);
       if (!t) return;
-      const start = m.index + m[0].lastIndexOf(raw) + t.offset;
+      const start = m.index + lastIndexIn(m[0], raw) + t.offset;
       out.push({ type: 'PERSON', start, end: start + t.value.length, value: t.value, confidence });
     };
     forEachTrigger(scan, (end, kind) => {
