@@ -11,6 +11,7 @@ import type { ExportJob } from '@/lib/dossier/export-job-schema';
 import { EXPORT_RUNNING_PORT } from '@/lib/dossier/running-port';
 import { onMessage } from '@/lib/messaging/messenger';
 import { getRegister } from '@/lib/register/db';
+import * as z from 'zod/mini';
 
 const keyOf = (token: string) => `export-request:${token}`;
 
@@ -25,7 +26,7 @@ export async function takeExport(token: string): Promise<ExportIdentity[]> {
   const key = keyOf(token);
   const stored = (await browser.storage.session.get(key))[key];
   await browser.storage.session.remove(key);
-  const parsed = exportIdentitySchema.array().safeParse(stored);
+  const parsed = z.array(exportIdentitySchema).safeParse(stored);
   return parsed.success ? parsed.data : [];
 }
 

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { text } from './schema-parts';
 
 /** Dashboard → background: check that a connected tool answers with the stored credentials. */
 export const connectionMessages = {
   'connections.test': {
-    request: z.object({ tool: z.string().min(1).max(50) }).strict(),
-    response: z.object({ ok: z.boolean(), message: z.string() }).strict(),
+    request: z.strictObject({ tool: text(1, 50) }),
+    response: z.strictObject({ ok: z.boolean(), message: z.string() }),
   },
 } as const;

@@ -4,17 +4,18 @@
  * failed steps and confirming a guided manual step. Plans carry item titles for the dialog only;
  * jobs and their progress carry ids and counts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { count, text } from './schema-parts';
 
-const tool = z.string().min(1).max(50);
-const id = z.string().min(1).max(300);
+const tool = text(1, 50);
+const id = text(1, 300);
 const permanence = z.enum(['permanent', 'soft', 'manual']);
 
 export const planItemSchema = z.object({
   kind: z.string(),
   id: z.string(),
   role: z.string(),
-  title: z.string().max(300).optional(),
+  title: z.optional(text(0, 300)),
 });
 export type PlanItem = z.infer<typeof planItemSchema>;
 
@@ -24,11 +25,11 @@ export const toolPlanSchema = z.object({
   permanence,
   permanenceNote: z.string(),
   /** Everything that will go (counts), and the first items of it (the list is capped). */
-  eraseCount: z.number().int().nonnegative(),
-  erase: z.array(planItemSchema).max(200),
-  keptCount: z.number().int().nonnegative(),
-  kept: z.array(planItemSchema).max(200),
-  manual: z.object({ deepLink: z.url(), checklist: z.array(z.string()) }).optional(),
+  eraseCount: count(),
+  erase: z.array(planItemSchema).check(z.maxLength(200)),
+  keptCount: count(),
+  kept: z.array(planItemSchema).check(z.maxLength(200)),
+  manual: z.optional(z.object({ deepLink: z.url(), checklist: z.array(z.string()) })),
 });
 export type ToolPlanView = z.infer<typeof toolPlanSchema>;
 
@@ -45,67 +46,67 @@ export type ErasurePlanView = z.infer<typeof erasurePlanSchema>;
 export const erasureProgressSchema = z.object({
   jobId: z.string(),
   status: z.enum(['planned', 'running', 'verifying', 'awaiting-agent', 'erased', 'partial']),
-  stepsDone: z.number().int().nonnegative(),
-  stepsTotal: z.number().int().nonnegative(),
+  stepsDone: count(),
+  stepsTotal: count(),
   perTool: z.array(
     z.object({
       tool,
       label: z.string(),
       permanence,
-      erased: z.number().int().nonnegative(),
+      erased: count(),
       /** Still to go: not erased yet while running; at the end, what the tool still holds. */
-      left: z.number().int().nonnegative(),
-      failed: z.number().int().nonnegative(),
-      kept: z.number().int().nonnegative(),
+      left: count(),
+      failed: count(),
+      kept: count(),
     }),
   ),
   /** Guided manual steps waiting for the agent's confirmation. */
   manual: z.array(
     z.object({
-      stepId: z.number().int().nonnegative(),
+      stepId: count(),
       tool,
       label: z.string(),
-      deepLink: z.url().optional(),
+      deepLink: z.optional(z.url()),
       checklist: z.array(z.string()),
     }),
   ),
   errors: z.array(z.object({ tool, message: z.string(), retryable: z.boolean() })),
   /** When done: the day erased data is gone from the tools' backups too. */
-  backupsClearBy: z.number().optional(),
-  finishedAt: z.number().optional(),
+  backupsClearBy: z.optional(z.number()),
+  finishedAt: z.optional(z.number()),
 });
 export type ErasureProgressView = z.infer<typeof erasureProgressSchema>;
 
-const identity = z
-  .object({ kind: z.enum(['email', 'phone', 'handle']), value: z.string().min(1).max(400), channel: tool.optional() })
-  .strict();
+const identity = z.strictObject({
+  kind: z.enum(['email', 'phone', 'handle']),
+  value: text(1, 400),
+  channel: z.optional(tool),
+});
 
 export const erasureMessages = {
   /** Dry run: what every connected tool holds of the customer, what would go, what stays and why. */
   'erasure.plan': {
-    request: z
-      .object({
-        identities: z.array(identity).min(1).max(50),
-        conversation: z.object({ tool, conversationId: id }).strict(),
-      })
-      .strict(),
+    request: z.strictObject({
+      identities: z.array(identity).check(z.minLength(1), z.maxLength(50)),
+      conversation: z.strictObject({ tool, conversationId: id }),
+    }),
     response: erasurePlanSchema,
   },
   /** Starts the job for a plan the agent confirmed (re-planned if the background restarted meanwhile). */
   'erasure.start': {
-    request: z.object({ planId: z.string().min(1).max(100) }).strict(),
-    response: z.object({ jobId: z.string(), replanned: z.boolean() }).strict(),
+    request: z.strictObject({ planId: text(1, 100) }),
+    response: z.strictObject({ jobId: z.string(), replanned: z.boolean() }),
   },
   'erasure.progress': {
-    request: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+    request: z.strictObject({ jobId: text(1, 100) }),
     response: erasureProgressSchema,
   },
   'erasure.retry': {
-    request: z.object({ jobId: z.string().min(1).max(100) }).strict(),
-    response: z.object({ ok: z.literal(true) }).strict(),
+    request: z.strictObject({ jobId: text(1, 100) }),
+    response: z.strictObject({ ok: z.literal(true) }),
   },
   'erasure.confirmManual': {
-    request: z.object({ jobId: z.string().min(1).max(100), stepId: z.number().int().nonnegative() }).strict(),
-    response: z.object({ ok: z.literal(true) }).strict(),
+    request: z.strictObject({ jobId: text(1, 100), stepId: count() }),
+    response: z.strictObject({ ok: z.literal(true) }),
   },
 } as const;

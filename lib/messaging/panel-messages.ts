@@ -5,7 +5,8 @@
  *   so the engine (libphonenumber metadata, recognizers) never loads or runs on the tool's page. Offsets are
  *   per text.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { text } from './schema-parts';
 
 const MAX_DETECT_CHARS = 2_000_000;
 /** Numbers per finding in `panel.detect`'s answer. */
@@ -13,54 +14,41 @@ export const FINDING_FIELDS = 5;
 
 export const panelMessages = {
   'panel.conversationState': {
-    request: z
-      .object({
-        tool: z.string().min(1).max(50),
-        conversationId: z.string().min(1).max(300),
-        messageIds: z.array(z.string().min(1).max(300)).max(5000),
-      })
-      .strict(),
-    response: z
-      .object({
-        retention: z
-          .object({
-            state: z.enum(['ok', 'due', 'overdue']),
-            dueAt: z.number(),
-            /** Counted from when the panel last saw it, not from the tool's own close or update date. */
-            estimated: z.boolean(),
-          })
-          .nullable(),
-        heldMessageIds: z.array(z.string()),
-      })
-      .strict(),
+    request: z.strictObject({
+      tool: text(1, 50),
+      conversationId: text(1, 300),
+      messageIds: z.array(text(1, 300)).check(z.maxLength(5000)),
+    }),
+    response: z.strictObject({
+      retention: z.nullable(
+        z.object({
+          state: z.enum(['ok', 'due', 'overdue']),
+          dueAt: z.number(),
+          /** Counted from when the panel last saw it, not from the tool's own close or update date. */
+          estimated: z.boolean(),
+        }),
+      ),
+      heldMessageIds: z.array(z.string()),
+    }),
   },
   'panel.detect': {
-    request: z
-      .object({
-        texts: z
-          .array(z.string().max(MAX_DETECT_CHARS))
-          .max(5000)
-          .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_DETECT_CHARS, 'too much text'),
-        hints: z
-          .object({
-            names: z.array(z.string().max(200)).max(20),
-            emails: z.array(z.string().max(320)).max(50),
-            phones: z.array(z.string().max(40)).max(50),
-          })
-          .strict(),
-      })
-      .strict(),
+    request: z.strictObject({
+      texts: z.array(text(0, MAX_DETECT_CHARS)).check(
+        z.maxLength(5000),
+        z.refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_DETECT_CHARS, 'too much text'),
+      ),
+      hints: z.strictObject({
+        names: z.array(text(0, 200)).check(z.maxLength(20)),
+        emails: z.array(text(0, 320)).check(z.maxLength(50)),
+        phones: z.array(text(0, 40)).check(z.maxLength(50)),
+      }),
+    }),
     // One string of comma-separated numbers, FINDING_FIELDS per finding: text, type (index in PII_TYPES), start,
     // end, confidence in thousandths. The value is the page's own text between start and end. Checking one string
     // against a pattern costs the page far less than checking thousands of small objects or numbers one by one
     // (measured with scripts/page/profile.ts); the decoder checks every number against the texts.
-    response: z
-      .object({
-        findings: z
-          .string()
-          .max(20_000_000)
-          .regex(/^(?:\d+(?:,\d+)*)?$/, 'not a list of numbers'),
-      })
-      .strict(),
+    response: z.strictObject({
+      findings: z.string().check(z.maxLength(20_000_000), z.regex(/^(?:\d+(?:,\d+)*)?$/, 'not a list of numbers')),
+    }),
   },
 } as const;

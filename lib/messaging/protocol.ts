@@ -3,7 +3,7 @@
  * zod schema for its request and its response; the types are derived from the schemas, and both
  * ends parse what they receive (see messenger.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { registerMessages } from '../register/messages';
 import { connectionMessages } from './connection-messages';
 import { erasureMessages } from './erasure-messages';
@@ -14,8 +14,8 @@ import { retentionMessages } from './retention-messages';
 export const protocol = {
   /** Health check: the background answers with its version and the time it has been up. */
   ping: {
-    request: z.object({ from: z.enum(['content', 'popup', 'dashboard']) }).strict(),
-    response: z.object({ ok: z.literal(true), version: z.string(), uptimeMs: z.number().nonnegative() }).strict(),
+    request: z.strictObject({ from: z.enum(['content', 'popup', 'dashboard']) }),
+    response: z.strictObject({ ok: z.literal(true), version: z.string(), uptimeMs: z.number().check(z.nonnegative()) }),
   },
   ...registerMessages,
   ...panelMessages,

@@ -21,16 +21,16 @@ export const registerContentSchema = z
     exportedAt: z.number().int().nonnegative(),
     tables: z
       .object({
-        customers: z.array(customerSchema.strict()),
-        identities: z.array(identitySchema.strict()),
-        items: z.array(itemSchema.strict()),
-        holds: z.array(holdSchema.strict()),
-        requests: z.array(requestSchema.strict()),
-        jobs: z.array(jobSchema.strict()),
-        audit: z.array(auditEntrySchema.strict()),
-        policies: z.array(retentionPolicySchema.strict()),
-        receipts: z.array(erasureReceiptSchema.strict()),
-        meta: z.array(metaSchema.strict()),
+        customers: z.array(z.strictObject(customerSchema.shape)),
+        identities: z.array(z.strictObject(identitySchema.shape)),
+        items: z.array(z.strictObject(itemSchema.shape)),
+        holds: z.array(z.strictObject(holdSchema.shape)),
+        requests: z.array(z.strictObject(requestSchema.shape)),
+        jobs: z.array(z.strictObject(jobSchema.shape)),
+        audit: z.array(z.strictObject(auditEntrySchema.shape)),
+        policies: z.array(z.strictObject(retentionPolicySchema.shape)),
+        receipts: z.array(z.strictObject(erasureReceiptSchema.shape)),
+        meta: z.array(z.strictObject(metaSchema.shape)),
       })
       .strict(),
   })

@@ -10,7 +10,8 @@ import { sendMessage } from '../messaging/messenger';
 import type { DueState } from './due-state';
 import { paintListPins, type ListPins } from './list-pins';
 import { rowFinders, type RowFinder } from './row-finders';
-import { lastRetentionRun } from './settings';
+import { browser } from 'wxt/browser';
+import { LAST_RUN_KEY } from './last-run-key';
 
 /** Rows settle after a list re-renders; repaint once they stop changing for this long. */
 export const PIN_DEBOUNCE_MS = 200;
@@ -34,7 +35,14 @@ export const backgroundPinDeps: ListPinsDeps = {
     const { pins } = await sendMessage('retention.listPins', { tool });
     return new Map(pins.map((p) => [p.toolId, p.state]));
   },
-  watchRuns: (callback) => lastRetentionRun.watch(() => callback()),
+  watchRuns(callback) {
+    // storage.onChanged directly rather than the settings' storage item: that would bring WXT's storage layer to the page.
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && LAST_RUN_KEY in changes) callback();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 };
 
 export interface ListPinsRunner {

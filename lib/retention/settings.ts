@@ -5,15 +5,16 @@
  * is kept too, for the dashboard and the popup. Policies themselves live in the register.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { LAST_RUN_KEY } from './last-run-key';
 import { retentionSummarySchema, type RetentionSummary } from './types';
 
 export const retentionSettingsSchema = z.object({
   digest: z.boolean(),
   /** Policy id → when and by whom automatic cleanup was confirmed. Absent: off. */
-  autoCleanup: z.record(z.string(), z.object({ confirmedAt: z.number(), by: z.string().max(200) })),
+  autoCleanup: z.record(z.string(), z.object({ confirmedAt: z.number(), by: z.string().check(z.maxLength(200)) })),
   /** Tool id → days erased data may live on in the tool's backups (the user's statement). */
-  backupHorizonDays: z.record(z.string(), z.number().int().nonnegative().max(3650)),
+  backupHorizonDays: z.record(z.string(), z.int().check(z.nonnegative(), z.lte(3650))),
 });
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
@@ -24,7 +25,7 @@ export const retentionSettings = storage.defineItem<RetentionSettings>('local:re
   version: 1,
 });
 
-export const lastRetentionRun = storage.defineItem<RetentionSummary | null>('local:retention-last-run', {
+export const lastRetentionRun = storage.defineItem<RetentionSummary | null>(`local:${LAST_RUN_KEY}`, {
   fallback: null,
   version: 1,
 });
@@ -35,7 +36,7 @@ export async function readSettings(): Promise<RetentionSettings> {
 }
 
 export async function readLastRun(): Promise<RetentionSummary | null> {
-  const parsed = retentionSummarySchema.nullable().safeParse(await lastRetentionRun.getValue());
+  const parsed = z.nullable(retentionSummarySchema).safeParse(await lastRetentionRun.getValue());
   return parsed.success ? parsed.data : null;
 }
 

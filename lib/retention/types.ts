@@ -2,7 +2,7 @@
  * What a retention run produces: due items (ids and dates only, never content or titles) and
  * counts per tool and policy. Persisted for the dashboard and popup, so parsed with zod when read.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { itemKinds } from '../register/schemas';
 import type { FoundItem, Identity } from '../connectors/types';
 
@@ -11,7 +11,7 @@ export const dueItemSchema = z.object({
   /** The register's kind (conversation, message, contact, attachment). */
   kind: z.enum(itemKinds),
   /** The connector's kind for this item (e.g. Zendesk `ticket`), when the tool reported it. */
-  toolKind: z.string().optional(),
+  toolKind: z.optional(z.string()),
   toolId: z.string(),
   customerId: z.string(),
   policyId: z.string(),
@@ -28,16 +28,16 @@ export const dueGroupSchema = z.object({
   tool: z.string(),
   policyId: z.string(),
   label: z.string(),
-  due: z.number().int().nonnegative(),
-  overdue: z.number().int().nonnegative(),
-  held: z.number().int().nonnegative(),
+  due: z.int().check(z.nonnegative()),
+  overdue: z.int().check(z.nonnegative()),
+  held: z.int().check(z.nonnegative()),
 });
 export type DueGroup = z.infer<typeof dueGroupSchema>;
 
 export const retentionSummarySchema = z.object({
   checkedAt: z.number(),
   /** Items due or overdue and not held: the action badge's number. */
-  dueCount: z.number().int().nonnegative(),
+  dueCount: z.int().check(z.nonnegative()),
   groups: z.array(dueGroupSchema),
   /** Not held, oldest due first; capped (see `truncated`). */
   items: z.array(dueItemSchema),
