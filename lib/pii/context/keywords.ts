@@ -208,20 +208,35 @@ function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
   }
 }
 
-/** Walks the trie from every token start; also records the runs of digits (see digit-runs.ts) in `runs`. */
-function scan(text: string, hits: ListHits[], runs: number[]): void {
+/** Offsets of the runs of digits of the text being scanned; grown as needed, copied out at the end of a scan. */
+let runBuffer = new Int32Array(4096);
+
+/** Walks the trie from every token start; also records the runs of digits (see digit-runs.ts), returned. */
+function scan(text: string, hits: ListHits[]): DigitRuns {
   if (!flat || flat.lists !== listCount) flat = buildFlat();
   const f = flat;
   // Code units below 0x250 that start some word (the root has a transition for them); digits never do.
   const { classOf, next } = f;
   let prev = 0;
   let runStart = 0;
+  let count = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+  // One step past the end (read as a space) closes a run of digits at the end inside the loop: code after the
+  // loop is not run before V8 compiles the loop on the first long text, and its compiled code then bailed out
+  // there on every call.
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
     const kind = WORD_TABLE[c] as number;
     if (kind === prev) continue;
-    if (prev === 2) runs.push(runStart, i);
+    if (prev === 2) {
+      if (count + 2 > runBuffer.length) {
+        const bigger = new Int32Array(runBuffer.length * 2);
+        bigger.set(runBuffer);
+        runBuffer = bigger;
+      }
+      runBuffer[count++] = runStart;
+      runBuffer[count++] = i;
+    }
     if (kind === 2) runStart = i;
     else if (
       kind === 1 &&
@@ -232,7 +247,7 @@ function scan(text: string, hits: ListHits[], runs: number[]): void {
       walk(text, i, hits, f);
     prev = kind;
   }
-  if (prev === 2) runs.push(runStart, n);
+  return runBuffer.slice(0, count);
 }
 
 export class Keywords {
@@ -242,10 +257,8 @@ export class Keywords {
 
   constructor(readonly text: string) {
     const hits: ListHits[] = Array.from({ length: listCount }, () => ({ starts: [], ends: [] }));
-    const runs: number[] = [];
-    scan(text, hits, runs);
+    this.digitRuns = scan(text, hits);
     this.hits = hits;
-    this.digitRuns = runs;
   }
 
   list(id: number): ListHits {

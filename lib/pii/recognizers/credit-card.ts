@@ -1,6 +1,6 @@
 import { isLookalike, WORDS } from '../context/context-match';
 import { isStandaloneNumber } from '../context/boundary';
-import { boundaryBefore } from '../context/digit-runs';
+import { boundaryBefore, type DigitRuns } from '../context/digit-runs';
 import { luhnValid } from '../validators/luhn';
 import type { Finding, Recognizer } from '../types';
 
@@ -8,7 +8,7 @@ import type { Finding, Recognizer } from '../types';
 const CANDIDATE = /\d(?:[ -]?\d){12,18}(?![0-9A-Za-z]|[.,-]\d)/y;
 
 /** Whether the digit runs from run `r` on, joined by single spaces or dashes, hold at least 13 digits. */
-function enoughDigits(text: string, runs: readonly number[], r: number): boolean {
+function enoughDigits(text: string, runs: DigitRuns, r: number): boolean {
   let count = 0;
   for (let k = r; k < runs.length; k += 2) {
     count += (runs[k + 1] as number) - (runs[k] as number);

@@ -27,6 +27,10 @@ const TYPES = [
 interface Plan {
   /** The national prefix as the parser strips it ("0", or "0|180020" for GB). */
   prefix: RegExp | null;
+  /** The same as literal alternatives, in the order the regular expression tries them. */
+  prefixes: readonly string[];
+  /** `valid` without its ^ anchor, sticky: tested from just after the prefix without cutting it off. */
+  validFrom: RegExp;
   idd: RegExp | null;
   lengths: Set<number>;
   valid: RegExp;
@@ -74,6 +78,8 @@ function planFor(region: CountryCode): Plan | null {
       const lengths = p.possibleLengths();
       plan = {
         prefix: forParsing ? new RegExp(`^(?:${forParsing})`) : null,
+        prefixes: forParsing ? forParsing.split('|') : [],
+        validFrom: new RegExp(`(?:${patterns.join('|')})$`, 'y'),
         idd: idd ? new RegExp(`^(?:${idd})`) : null,
         lengths: new Set(lengths),
         valid: new RegExp(`^(?:${patterns.join('|')})$`),
@@ -92,9 +98,17 @@ export function validNational(candidate: string, digits: string, region: Country
   const plan = planFor(region);
   // Dialled with the region's international prefix ("011 …" from the US): let the parser handle it.
   if (!plan || plan.idd?.test(digits)) return !!parsePhoneNumberFromString(candidate, region)?.isValid();
-  const stripped = plan.prefix?.exec(digits);
-  const national = stripped ? digits.slice(stripped[0].length) : digits;
-  return plan.lengths.has(national.length) && plan.valid.test(national);
+  // plan.prefix.exec(digits), then the rest tested in place: the first alternative that starts `digits`.
+  let from = 0;
+  for (const p of plan.prefixes) {
+    if (digits.startsWith(p)) {
+      from = p.length;
+      break;
+    }
+  }
+  if (!plan.lengths.has(digits.length - from)) return false;
+  plan.validFrom.lastIndex = from;
+  return plan.validFrom.test(digits);
 }
 
 /** Whether numbers in `region` are dialled nationally with a trunk prefix ("0" in NL, "1" in the US). */
