@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { endsToken, startsToken } from '../context/boundary';
+import type { DigitRuns } from '../context/digit-runs';
 import { isLookalike, WORDS } from '../context/context-match';
 import { hasNationalPrefix, validInternational, validNational } from '../validators/phone-validity';
 import type { Finding, Recognizer } from '../types';
@@ -18,18 +19,26 @@ const isBodyCode = (c: number) =>
 const mayStartExtension = (c: number) => c === 44 || c === 120 || c === 101 || c === 105 || c === 116 || isSpace(c);
 
 /**
- * Whether CANDIDATE can match a number whose first digit is at `at`: a body of at least 7 characters, holding
- * 8 digits or followed by what may be an extension (the candidate needs 8 digits in all). Most numbers in a
- * message (times, amounts, dates in words) fail this before the pattern runs.
+ * Whether CANDIDATE can match a number whose first digit starts digit run `r`: a body of at least 7 characters,
+ * holding 8 digits or followed by what may be an extension (the candidate needs 8 digits in all). Most numbers in
+ * a message (times, amounts, dates in words) fail this before the pattern runs. Runs of digits are skipped whole.
  */
-function mayBeCandidate(text: string, at: number): boolean {
+function mayBeCandidate(text: string, runs: DigitRuns, r: number): boolean {
+  const at = runs[r] as number;
   const limit = Math.min(text.length, at + 24);
-  let k = at;
-  let digits = 0;
-  for (; k < limit; k++) {
+  let k = Math.min(runs[r + 1] as number, limit);
+  let digits = k - at;
+  let next = r + 2;
+  while (k < limit) {
     const c = text.charCodeAt(k);
-    if (!isBodyCode(c)) break;
-    if (c >= 48 && c <= 57) digits++;
+    if (c >= 48 && c <= 57) {
+      // The start of the next run of digits.
+      const end = Math.min(runs[next + 1] as number, limit);
+      digits += end - k;
+      k = end;
+      next += 2;
+    } else if (isBodyCode(c)) k++;
+    else break;
   }
   if (k - at < 7) return false;
   return digits >= 8 || k === limit || mayStartExtension(text.charCodeAt(k));
@@ -193,7 +202,7 @@ export const phone: Recognizer = {
     // A candidate starts at a run of digits: at a word boundary, or right after "+" or "(".
     for (let r = 0; r < digitRuns.length; r += 2) {
       const first = digitRuns[r] as number;
-      if (first < lastEnd || !mayBeCandidate(text, first)) continue;
+      if (first < lastEnd || !mayBeCandidate(text, digitRuns, r)) continue;
       let m: RegExpExecArray | null = null;
       const before = text.charCodeAt(first - 1);
       if ((before === 43 || before === 40) && first - 1 >= lastEnd) {
