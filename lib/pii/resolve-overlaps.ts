@@ -4,47 +4,87 @@ const SENTENCE = new Set(SENTENCE_LEVEL_TYPES);
 
 const better = (a: Finding, b: Finding) =>
   a.confidence !== b.confidence ? a.confidence > b.confidence : a.end - a.start > b.end - b.start;
+const byPriority = (a: Finding, b: Finding) => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
+const byStartLongestFirst = (a: Finding, b: Finding) => a.start - b.start || b.end - a.end;
+const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
+
+/** Whether `f` overlaps none of `chosen`. */
+function overlapsNone(chosen: Finding[], f: Finding): boolean {
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k] as Finding;
+    if (c.end > f.start && f.end > c.start) return false;
+  }
+  return true;
+}
+
+/** The greedy pick of a cluster of overlapping findings (by priority), appended to `kept` in position order. */
+function pickCluster(cluster: Finding[], kept: Finding[]): void {
+  cluster.sort(byPriority);
+  const chosen: Finding[] = [];
+  for (const f of cluster) if (overlapsNone(chosen, f)) chosen.push(f);
+  chosen.sort(byPosition);
+  for (const f of chosen) kept.push(f);
+}
+
+/** Sentence-level findings without duplicates (same type and span), by position. */
+function uniqueSentences(sentenceLevel: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of sentenceLevel) {
+    const key = `${f.type}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out.sort(byPosition);
+}
 
 /**
  * One finding per stretch of text: where entity findings overlap, the more confident (then the longer) wins,
  * so "NL91 ABNA 0417 1643 00" is an IBAN and not also a phone number inside it. Sentence-level findings
- * (special categories) sit on top of entities and are only de-duplicated.
+ * (special categories) sit on top of entities and are only de-duplicated. Returned by position (start, then end).
+ * Written to allocate little: no array per finding, no re-sort of the result (this runs on every text).
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   const entities: Finding[] = [];
   const sentenceLevel: Finding[] = [];
   for (const f of findings) (SENTENCE.has(f.type) ? sentenceLevel : entities).push(f);
-  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each recognizer lists its findings in text order: the sort merges a few sorted runs.
+  entities.sort(byStartLongestFirst);
   const kept: Finding[] = [];
-  // Sweep clusters of (transitively) overlapping findings; inside a cluster, pick greedily by priority.
+  // Sweep clusters of (transitively) overlapping findings; inside a cluster, pick greedily by priority. Clusters
+  // do not overlap each other, so `kept` stays in position order.
   let i = 0;
   while (i < entities.length) {
-    const cluster: Finding[] = [entities[i] as Finding];
-    let end = (entities[i] as Finding).end;
+    const first = entities[i] as Finding;
+    let end = first.end;
     let j = i + 1;
     while (j < entities.length && (entities[j] as Finding).start < end) {
-      cluster.push(entities[j] as Finding);
       end = Math.max(end, (entities[j] as Finding).end);
       j++;
     }
-    if (cluster.length === 1) kept.push(cluster[0] as Finding);
-    else {
-      const chosen: Finding[] = [];
-      for (const f of cluster.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))) {
-        if (chosen.every((c) => c.end <= f.start || f.end <= c.start)) chosen.push(f);
-      }
-      kept.push(...chosen);
-    }
+    if (j === i + 1) kept.push(first);
+    else pickCluster(entities.slice(i, j), kept);
     i = j;
   }
-  const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
-  if (sentenceLevel.length === 0) return kept.sort(byPosition);
-  const seen = new Set<string>();
-  const sentences = sentenceLevel.filter((f) => {
-    const key = `${f.type}:${f.start}:${f.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return [...kept, ...sentences].sort(byPosition);
+  if (sentenceLevel.length === 0) return kept;
+  const sentences = uniqueSentences(sentenceLevel);
+  // Merge the two ordered lists; on equal positions entities first (as a stable sort of both would give).
+  const out: Finding[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < kept.length && b < sentences.length) {
+    const s = sentences[b] as Finding;
+    const k = kept[a] as Finding;
+    if (byPosition(s, k) < 0) {
+      out.push(s);
+      b++;
+    } else {
+      out.push(k);
+      a++;
+    }
+  }
+  while (a < kept.length) out.push(kept[a++] as Finding);
+  while (b < sentences.length) out.push(sentences[b++] as Finding);
+  return out;
 }
