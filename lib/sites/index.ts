@@ -24,4 +24,4 @@ export {
   type WatchContext,
   type WatchOptions,
 } from './watch-conversation';
-export { conversationKey } from './conversation-key';
+export { sameRead } from './same-read';

@@ -1,4 +1,4 @@
-import { conversationKeyInSlices } from './conversation-key';
+import { sameRead } from './same-read';
 import type { ReadResult, SiteAdapter } from './site-adapter';
 import { yieldToPage } from './yield-to-page';
 
@@ -71,7 +71,7 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
   const debounceMs = options.debounceMs ?? 150;
   let generation = 0;
   let currentUrl = getUrl();
-  let lastKey: string | null = null;
+  let lastRead: ReadResult | null = null;
   let timer: number | undefined;
   let stopped = false;
 
@@ -81,7 +81,7 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
     if (now === currentUrl) return false;
     currentUrl = now;
     generation += 1;
-    lastKey = null;
+    lastRead = null;
     return true;
   };
 
@@ -118,14 +118,7 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
       yieldToPage,
       isCurrent,
     };
-    // The key (ids and a hash of every text) is computed in slices too: at once it was a long task on long threads.
-    const readAndKey = async () => {
-      const result = await adapter.readConversationInSlices(doc, url, slices);
-      if (result === null || !isCurrent()) return null;
-      const key = await conversationKeyInSlices(result, slices);
-      return key === null ? null : { result, key };
-    };
-    readAndKey().then(
+    adapter.readConversationInSlices(doc, url, slices).then(
       (read) => {
         running = false;
         if (stopped) return;
@@ -135,10 +128,9 @@ export function watchConversation(ctx: WatchContext, adapter: SiteAdapter, optio
           schedule();
           return;
         }
-        const { result, key } = read;
-        if (key !== lastKey) {
-          lastKey = key;
-          options.onChange(result, url);
+        if (!sameRead(lastRead, read)) {
+          lastRead = read;
+          options.onChange(read, url);
         }
         if (dirty) schedule();
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHidden, mailtoAddresses, plainText, stripBidiControls, telNumbers } from '@/lib/sites/page-text';
 import { isoFromAttribute, parseDisplayedDate } from '@/lib/sites/parse-date';
-import { conversationKey, fnv1a } from '@/lib/sites/conversation-key';
+import { sameRead } from '@/lib/sites/same-read';
 import { parseFixture } from './load-fixture';
 
 const page = (body: string) => parseFixture(`<!doctype html><html><body>${body}</body></html>`).doc;
@@ -59,7 +59,7 @@ describe('dates', () => {
   });
 });
 
-describe('conversationKey', () => {
+describe('sameRead', () => {
   const base = {
     ok: true as const,
     conversation: {
@@ -67,18 +67,42 @@ describe('conversationKey', () => {
       conversationId: '1',
       url: 'https://x.zendesk.com/agent/tickets/1',
       subject: 's',
-      customer: { name: 'n', emails: [], phones: [], handles: [] },
-      messages: [{ id: 'm1', author: 'a', fromCustomer: true, sentAt: null, text: 'hallo' }],
+      customer: { name: 'n', emails: ['n@example.nl'], phones: [], handles: [] },
+      messages: [
+        { id: 'm1', author: 'a', fromCustomer: true, sentAt: null, text: 'hallo' },
+        { id: 'm2', author: 'b', fromCustomer: false, sentAt: '2026-11-22T12:20:00.000Z', text: 'dag' },
+      ],
     },
   };
 
-  it('changes when a text changes and not when nothing changes', () => {
-    const same = structuredClone(base);
-    const edited = structuredClone(base);
-    edited.conversation.messages[0]!.text = 'hallo!';
-    expect(conversationKey(same)).toBe(conversationKey(base));
-    expect(conversationKey(edited)).not.toBe(conversationKey(base));
-    expect(fnv1a('')).toBe('811c9dc5');
-    expect(fnv1a('a')).toBe('e40c292c');
+  it('is true for an unchanged conversation and false for a first read', () => {
+    expect(sameRead(structuredClone(base), base)).toBe(true);
+    expect(sameRead(null, base)).toBe(false);
+  });
+
+  it('is false when a text, an author, a time, an id, the customer or the subject changes', () => {
+    const edits: ((c: typeof base.conversation) => void)[] = [
+      (c) => void (c.messages[1]!.text = 'dag!'),
+      (c) => void (c.messages[0]!.author = 'z'),
+      (c) => void (c.messages[1]!.sentAt = '2026-11-23T12:20:00.000Z'),
+      (c) => void (c.messages[1]!.id = 'm3'),
+      (c) => void c.messages.pop(),
+      (c) => void c.customer.emails.push('other@example.nl'),
+      (c) => void (c.subject = 't'),
+      (c) => void (c.conversationId = '2'),
+    ];
+    for (const edit of edits) {
+      const changed = structuredClone(base);
+      edit(changed.conversation);
+      expect(sameRead(base, changed)).toBe(false);
+    }
+  });
+
+  it('compares failures by reason and failed selectors', () => {
+    const fail = (failed: string[]) =>
+      ({ ok: false, reason: 'layout-not-recognised', failed, diagnostics: '' }) as const;
+    expect(sameRead(fail(['messages']), fail(['messages']))).toBe(true);
+    expect(sameRead(fail(['messages']), fail(['subject']))).toBe(false);
+    expect(sameRead(fail(['messages']), base)).toBe(false);
   });
 });
