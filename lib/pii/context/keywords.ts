@@ -211,8 +211,12 @@ function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
 /** Offsets of the runs of digits of the text being scanned; grown as needed, copied out at the end of a scan. */
 let runBuffer = new Int32Array(4096);
 
-/** Walks the trie from every token start; also records the runs of digits (see digit-runs.ts), returned. */
-function scan(text: string, hits: ListHits[]): DigitRuns {
+/**
+ * Walks the trie from every token start; also records the runs of digits (see digit-runs.ts) in `runBuffer` and
+ * returns how many offsets it wrote. Nothing follows the loop: V8 compiles the loop during the first long text,
+ * before code after it has run, and that compiled code then bailed out after the loop on every call.
+ */
+function scan(text: string, hits: ListHits[]): number {
   if (!flat || flat.lists !== listCount) flat = buildFlat();
   const f = flat;
   // Code units below 0x250 that start some word (the root has a transition for them); digits never do.
@@ -221,9 +225,7 @@ function scan(text: string, hits: ListHits[]): DigitRuns {
   let runStart = 0;
   let count = 0;
   const n = text.length;
-  // One step past the end (read as a space) closes a run of digits at the end inside the loop: code after the
-  // loop is not run before V8 compiles the loop on the first long text, and its compiled code then bailed out
-  // there on every call.
+  // One step past the end (read as a space) closes a run of digits at the end inside the loop.
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     const kind = WORD_TABLE[c] as number;
@@ -247,7 +249,7 @@ function scan(text: string, hits: ListHits[]): DigitRuns {
       walk(text, i, hits, f);
     prev = kind;
   }
-  return runBuffer.slice(0, count);
+  return count;
 }
 
 export class Keywords {
@@ -257,7 +259,8 @@ export class Keywords {
 
   constructor(readonly text: string) {
     const hits: ListHits[] = Array.from({ length: listCount }, () => ({ starts: [], ends: [] }));
-    this.digitRuns = scan(text, hits);
+    const count = scan(text, hits); // may replace runBuffer with a bigger one: read it after
+    this.digitRuns = runBuffer.slice(0, count);
     this.hits = hits;
   }
 
