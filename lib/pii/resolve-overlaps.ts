@@ -48,7 +48,10 @@ function uniqueSentences(sentenceLevel: Finding[]): Finding[] {
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   const entities: Finding[] = [];
   const sentenceLevel: Finding[] = [];
-  for (const f of findings) (SENTENCE.has(f.type) ? sentenceLevel : entities).push(f);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k] as Finding;
+    (SENTENCE.has(f.type) ? sentenceLevel : entities).push(f);
+  }
   // Each recognizer lists its findings in text order: the sort merges a few sorted runs.
   entities.sort(byStartLongestFirst);
   const kept: Finding[] = [];

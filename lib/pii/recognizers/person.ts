@@ -269,7 +269,9 @@ export const person: Recognizer = {
       const m = after.exec(text);
       if (m) add(m, CONFIDENCE[kind]);
     });
-    for (const line of linesWithColon(text)) {
+    const lines = linesWithColon(text);
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as number;
       HEADER.lastIndex = line;
       const h = HEADER.exec(text);
       if (h) add(h, 0.85);
