@@ -67,7 +67,11 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
       j++;
     }
     if (j === i + 1) kept.push(first);
-    else pickCluster(entities.slice(i, j), kept);
+    else if (j === i + 2) {
+      // Two overlapping findings (most clusters): the better one, the first on a tie (as the stable sort gives).
+      const second = entities[i + 1] as Finding;
+      kept.push(better(second, first) ? second : first);
+    } else pickCluster(entities.slice(i, j), kept);
     i = j;
   }
   if (sentenceLevel.length === 0) return kept;
