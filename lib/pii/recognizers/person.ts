@@ -51,23 +51,28 @@ const SPEAKER = new RegExp(
 );
 // Form-field labels ("Geboortedatum:", "Bezorgadres:", "Ticketnummer:") are not speakers.
 const LABEL_SUFFIX = /(?:nummer|number|nr|datum|date|adres|address|code|naam|name|id|mail|telefoon|phone)$/;
+/** Last letters of the suffixes above (lower case), and the longest role label: most names are ruled out early. */
+const SUFFIX_LAST = new Set([...'rmesdlen'].map((c) => c.charCodeAt(0)));
+const LONGEST_ROLE = Math.max(...[...ROLE_LABELS].map((r) => r.length));
+
+/** ROLE_LABELS.has(lower) || LABEL_SUFFIX.test(lower) for lower = label.toLowerCase(), lower-cased only when needed. */
+function isRoleOrField(label: string): boolean {
+  const maySuffix = SUFFIX_LAST.has(label.charCodeAt(label.length - 1) | 32);
+  if (!maySuffix && label.length > LONGEST_ROLE) return false;
+  const lower = label.toLowerCase();
+  return ROLE_LABELS.has(lower) || (maySuffix && LABEL_SUFFIX.test(lower));
+}
 const HEADER = new RegExp(
   `[ \\t]*(?:${ci(['van', 'from', 'aan', 'to', 'von', 'an', 'de', 'à', 'cc'])})[ \\t]*:[ \\t]*(${NAME})`,
   'y',
 );
-
-/** hay.lastIndexOf(needle) with startsWith (the capture is at or near the end of the match). */
-function lastIndexIn(hay: string, needle: string): number {
-  for (let p = hay.length - needle.length; p >= 0; p--) if (hay.startsWith(needle, p)) return p;
-  return -1;
-}
 
 /** Starts of the lines that hold a colon (speaker labels and headers need one); found from the colons. */
 function linesWithColon(text: string): number[] {
   const out: number[] = [];
   let colon = text.indexOf(':');
   while (colon !== -1) {
-    // A loop rather than lastIndexOf, which V8 runs outside its fast built-ins (several times slower here).
+    // A loop back to the line start rather than lastIndexOf (a C++ built-in: a call into the runtime per colon).
     let start = colon;
     while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
     out.push(start);
@@ -260,7 +265,7 @@ export const person: Recognizer = {
       if (raw === undefined || m.index === undefined) return;
       const t = trimName(raw);
       if (!t) return;
-      const start = m.index + lastIndexIn(m[0], raw) + t.offset;
+      const start = m.index + m[0].lastIndexOf(raw) + t.offset;
       out.push({ type: 'PERSON', start, end: start + t.value.length, value: t.value, confidence });
     };
     forEachTrigger(scan, (end, kind) => {
@@ -278,8 +283,7 @@ export const person: Recognizer = {
       SPEAKER.lastIndex = line;
       const m = SPEAKER.exec(text);
       if (!m) continue;
-      const label = (m[1] ?? '').toLowerCase();
-      if (!ROLE_LABELS.has(label) && !LABEL_SUFFIX.test(label)) add(m, 0.8);
+      if (!isRoleOrField(m[1] ?? '')) add(m, 0.8);
     }
     const hinted = hintRegex(hints.names ?? []);
     if (hinted) {
