@@ -67,6 +67,15 @@ const HEADER = new RegExp(
   'y',
 );
 
+/** First letters of the header words (van, from, aan, to, von, an, de, à, cc), either case. */
+const HEADER_FIRST = new Set([...'vfatdcàVFATDCÀ'].map((c) => c.charCodeAt(0)));
+/** Whether the line at `line` can start with a header word (after blanks): most chat lines cannot. */
+function mayStartHeader(text: string, line: number): boolean {
+  let k = line;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return HEADER_FIRST.has(text.charCodeAt(k));
+}
+
 /** Starts of the lines that hold a colon (speaker labels and headers need one); found from the colons. */
 function linesWithColon(text: string): number[] {
   const out: number[] = [];
@@ -277,9 +286,11 @@ export const person: Recognizer = {
     const lines = linesWithColon(text);
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k] as number;
-      HEADER.lastIndex = line;
-      const h = HEADER.exec(text);
-      if (h) add(h, 0.85);
+      if (mayStartHeader(text, line)) {
+        HEADER.lastIndex = line;
+        const h = HEADER.exec(text);
+        if (h) add(h, 0.85);
+      }
       SPEAKER.lastIndex = line;
       const m = SPEAKER.exec(text);
       if (!m) continue;
