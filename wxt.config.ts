@@ -24,22 +24,4 @@ export default defineConfig({
     // PD_NO_MINIFY=1 keeps names readable for scripts/page/profile.ts.
     ...(process.env.PD_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
-  hooks: {
-    // The panel's small content script imports the panel bundle (the reader's script) once the page is parsed
-    // (see entrypoints/panel.content): only the tools' own sites may load it.
-    'build:manifestGenerated': (wxt, manifest) => {
-      const origins = (manifest.content_scripts ?? [])
-        .flatMap((script) => script.matches ?? [])
-        .map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'));
-      if (origins.length === 0) return;
-      manifest.web_accessible_resources = [
-        ...(manifest.web_accessible_resources ?? []),
-        {
-          resources: ['content-scripts/reader.js'],
-          matches: [...new Set(origins)],
-          ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
-        },
-      ] as typeof manifest.web_accessible_resources;
-    },
-  },
 });

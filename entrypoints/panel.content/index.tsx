@@ -1,20 +1,17 @@
 import { browser } from 'wxt/browser';
 import { offerPanelBoot } from '@/lib/panel/boot';
+import { markPhase } from '@/lib/panel/phase-mark';
 import { PANEL_WIDTH_PX, reserveSpace } from '@/lib/panel/reserved-space';
 import { contentScriptMatches } from '@/lib/sites/host-patterns';
-
-/** The panel bundle (React, the site adapters, the panel UI): the reader's content script, web-accessible. */
-const PANEL_BUNDLE = '/content-scripts/reader.js';
 
 /**
  * On the tools' own pages: a small bootstrap. It runs at document_start only to make room for the panel before
  * the page's first layout (a later relayout of a long thread costs hundreds of milliseconds), and to wake the
- * background, which warms up the detection engine while the page loads. Measured (`npm run bench:page`): a
- * content script carrying React, zod, the adapters and the detection engine took ~0.6 s to evaluate, in one long
- * task before the page could even parse; so the panel itself is a dynamic import of the panel bundle (the same
- * file the popup injects as the generic reader), evaluated in tasks of its own while the page parses. Importing it
- * only after DOMContentLoaded put its loading after the page's first layout: the findings showed ~0.3 s later. Personal-data
- * detection never runs here: the panel sends the texts to the background (see lib/panel/use-findings.ts).
+ * background, which warms up the detection engine while the page loads. The panel itself is the reader's content
+ * script (entrypoints/reader.content), which Chromium injects once the document is parsed and which takes the
+ * boot left here. Measured (`npm run bench:page`): importing that bundle from here, as a web-accessible module,
+ * took 0.3–1 s from this script to its first line on a loaded page (fetched and compiled while the page parsed);
+ * injected by Chromium it needs no fetch. Personal-data detection never runs on the page (lib/panel/use-findings.ts).
  */
 export default defineContentScript({
   matches: [...contentScriptMatches],
@@ -33,11 +30,8 @@ export default defineContentScript({
     } catch {
       /* the extension was reloaded: this script is stale */
     }
-    // The panel bundle is fetched and initialised while the page parses; it waits for the parsed document
-    // before it reads the conversation (see entrypoints/reader.content).
+    // The reader's content script takes this once the document is parsed (see entrypoints/reader.content).
     offerPanelBoot({ ctx, space });
-    import(/* @vite-ignore */ browser.runtime.getURL(PANEL_BUNDLE)).catch((error: unknown) =>
-      console.error('PrivacyDesk: the panel could not load', error instanceof Error ? error.name : 'error'),
-    );
+    markPhase('bootstrap');
   },
 });

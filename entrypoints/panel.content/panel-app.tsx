@@ -13,6 +13,7 @@ import { sendMessage } from '@/lib/messaging/messenger';
 import type { FindingEntry } from '@/lib/panel/group-findings';
 import type { ConversationFeed } from '@/lib/panel/conversation-feed';
 import { formatPanelDate } from '@/lib/panel/format-date';
+import { markPhase } from '@/lib/panel/phase-mark';
 import { findTextRange, showRange } from '@/lib/panel/page-highlight';
 import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/reserved-space';
 import { useFindings } from '@/lib/panel/use-findings';
@@ -89,6 +90,10 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
 
   // One more stage per task, after each render (a layout effect: not held back until the next frame).
   const [stage, setStage] = useState(0);
+  useLayoutEffect(() => markPhase(`stage-${stage}`), [stage]);
+  useLayoutEffect(() => {
+    if (groups && stage >= 2) markPhase(`findings-shown-${groups.length}`);
+  }, [groups, stage]);
   useLayoutEffect(() => {
     if (!conversation || stage >= LAST_STAGE) return;
     let live = true;

@@ -1,5 +1,6 @@
 import css from '@/components/panel/privacy-panel.css?inline';
 import { takePanelBoot } from '@/lib/panel/boot';
+import { contentScriptMatches } from '@/lib/sites/host-patterns';
 import { markPhase } from '@/lib/panel/phase-mark';
 import { yieldToPage } from '@/lib/sites/yield-to-page';
 import type { OpenConversation } from '@/lib/panel/conversation-feed';
@@ -7,11 +8,11 @@ import type { Conversation } from '@/lib/sites/site-adapter';
 
 /**
  * The panel bundle. Two ways in:
- * - on the tools' pages the panel's small content script (entrypoints/panel.content) imports this file at
- *   document_start and leaves a boot (its context and the reserved margin); the thread is read once the page is
- *   parsed and the panel mounts with the site's adapter;
- * - on any other page it is the generic reader: not in the manifest's content scripts; the popup injects it into
- *   the current tab when the user asks (activeTab + scripting), so a webshop's order screen or a CRM can be read.
+ * - on the tools' pages it is a content script run once the document is parsed (document_end); the panel's small
+ *   document_start script (entrypoints/panel.content) has left a boot (its context and the reserved margin), and
+ *   the thread is read at once and the panel mounts with the site's adapter;
+ * - on any other page it is the generic reader: the popup injects it into the current tab when the user asks
+ *   (activeTab + scripting), so a webshop's order screen or a CRM can be read.
  * Its CSS is inlined so no style sheet has to be web-accessible.
  *
  * Everything else is imported dynamically, in steps: the bundler keeps those modules in this one file but
@@ -21,6 +22,7 @@ import type { Conversation } from '@/lib/sites/site-adapter';
  * reading side (messaging, the adapters) comes first and starts reading the thread and detection in the
  * background; the UI initialises meanwhile.
  */
+
 /**
  * What reads the conversation: initialised first, in one step, so reading can start as soon as the page is
  * parsed (it needs no schemas).
@@ -87,7 +89,10 @@ async function runSteps(steps: readonly (() => Promise<unknown>)[], between = ne
 const PANEL_ELEMENT = 'privacydesk-panel';
 
 export default defineContentScript({
-  registration: 'runtime',
+  // On the tools' pages Chromium injects it once the document is parsed (no fetch: manifest content scripts are
+  // handed to the page's process with the extension); elsewhere the popup injects it as the generic reader.
+  matches: [...contentScriptMatches],
+  runAt: 'document_end',
   cssInjectionMode: 'manual',
   async main(ctx) {
     const boot = takePanelBoot();
@@ -114,8 +119,11 @@ export default defineContentScript({
         markPhase('messaging-ready');
       });
     // On the tools' pages this bundle is imported while the page still parses: the thread is read once it is parsed.
-    if (document.readyState === 'loading')
+    if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      // In a task of our own, not inside the page's DOMContentLoaded task (which also holds its first layout).
+      await yieldToPage();
+    }
     if (panelCtx.isInvalid) return;
     markPhase('parsed');
     // Reading the thread and detection in the background start as soon as both can; they overlap with loading the UI.

@@ -1,6 +1,6 @@
 /**
  * The hand-over from the panel's small document_start content script (entrypoints/panel.content) to the panel
- * bundle it loads later (entrypoints/reader.content, imported from a web-accessible URL). Both run in the
+ * bundle (entrypoints/reader.content, the content script Chromium runs once the document is parsed). Both run in the
  * extension's isolated world, so a global keyed by a registered symbol is private to the extension: the page
  * cannot see it.
  */

@@ -95,10 +95,14 @@ export function startFindingsScan(
     });
     return located;
   };
-  return {
-    results: batchesOf(texts).map(runBatch),
-    cancel: () => void (live = false),
-  };
+  // One batch sent per task: handing every text of a long thread to the messaging layer at once (each message is
+  // serialised as it is sent) was a long task of its own (`npm run bench:page`). The first goes at once.
+  let sent: Promise<void> = Promise.resolve();
+  const results = batchesOf(texts).map((indexes, b) => {
+    const turn = b === 0 ? sent : (sent = sent.then(yieldToPage));
+    return turn.then(() => (live ? runBatch(indexes) : undefined));
+  });
+  return { results, cancel: () => void (live = false) };
 }
 
 /** At most one scan started ahead of the panel (for the latest read), waiting to be taken by it. */

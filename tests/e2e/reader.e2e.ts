@@ -133,7 +133,7 @@ describe('the generic reader (popup "Read this page")', () => {
     await server?.close();
   });
 
-  it('is not a content script of the manifest: nothing runs on the page until the user asks', async () => {
+  it('runs on no page outside the tools until the user asks', async () => {
     const page = await session.context.newPage();
     await page.goto(`https://${HOST}/orders/4711`);
     await page.waitForTimeout(500);
