@@ -10,6 +10,10 @@ import { reserveSpace, type ReservedSpace } from './reserved-space';
 
 export const PANEL_ELEMENT = 'privacydesk-panel';
 
+/** A fixed, fully contained box at the right edge; its width follows the panel (see ReservedSpace below). */
+const HOST_STYLE =
+  'position:fixed;top:0;right:0;width:0;height:100vh;z-index:2147483646;display:block;contain:strict;overflow:hidden';
+
 /** Mounts the privacy panel for `adapter` in a shadow root at the end of <body> (once per page). */
 export async function mountPanel(
   ctx: ContentScriptContext,
@@ -34,15 +38,15 @@ export async function mountPanel(
   const ui = await createShadowRootUi<Root>(ctx, {
     name: PANEL_ELEMENT,
     position: 'inline',
-    anchor: 'body',
+    // After <body>, not inside it, and fixed and contained before it is attached: inserting the host into a
+    // 1,000-message body made the browser lay the whole thread out again (~0.2 s, `npm run bench:page`).
+    anchor: 'html',
     append: 'last',
     // Our own :host reset (in privacy-panel.css) is not !important, so the host's inline style below applies.
     inheritStyles: true,
     ...(css ? { css } : {}),
     onMount(container, _shadow, shadowHost) {
       host = shadowHost;
-      shadowHost.style.cssText =
-        'position:fixed;top:0;right:0;width:0;height:100vh;z-index:2147483646;display:block;contain:strict;overflow:hidden';
       const root = createRoot(container);
       // The first render in a task of its own, apart from attaching the host and its style sheet: together they
       // were one long task (~70–130 ms on a loaded machine, `npm run bench:page`).
@@ -55,6 +59,8 @@ export async function mountPanel(
       root?.unmount();
     },
   });
+  host = ui.shadowHost;
+  host.style.cssText = HOST_STYLE;
   ui.mount();
   // "Due" pins on the tool's list views (nothing where no row finder exists), after the panel's first renders.
   ctx.setTimeout(() => startListPins(ctx, adapter.id), 500);
