@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { endsToken, startsToken } from '../context/boundary';
+import { endsToken, startsToken, isSpaceCode } from '../context/boundary';
 import type { DigitRuns } from '../context/digit-runs';
 import { isLookalike, WORDS } from '../context/context-match';
 import { hasNationalPrefix, validInternational, validNational } from '../validators/phone-validity';
@@ -69,19 +69,7 @@ function writtenWithoutZero(region: CountryCode): boolean {
 }
 
 const NON_DIGIT = /\D/g;
-/** The characters JavaScript's \s matches. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const isSpace = isSpaceCode;
 /** The digits of `s` (`s` itself when it holds nothing else). */
 function digitsOf(s: string): string {
   for (let i = 0; i < s.length; i++) {
