@@ -8,7 +8,7 @@ import type { Conversation } from '@/lib/sites/site-adapter';
 
 /**
  * The panel bundle. Two ways in:
- * - on the tools' pages it is a content script run once the document is parsed (document_end); the panel's small
+ * - on the tools' pages it is a content script run once the document is parsed (document_idle); the panel's small
  *   document_start script (entrypoints/panel.content) has left a boot (its context and the reserved margin), and
  *   the thread is read at once and the panel mounts with the site's adapter;
  * - on any other page it is the generic reader: the popup injects it into the current tab when the user asks
@@ -91,8 +91,10 @@ const PANEL_ELEMENT = 'privacydesk-panel';
 export default defineContentScript({
   // On the tools' pages Chromium injects it once the document is parsed (no fetch: manifest content scripts are
   // handed to the page's process with the extension); elsewhere the popup injects it as the generic reader.
+  // document_idle rather than document_end: evaluated in a task of its own, not inside the parser's last task,
+  // which on a 1,000-message thread already holds the page's first layout (`npm run bench:page`).
   matches: [...contentScriptMatches],
-  runAt: 'document_end',
+  runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
     const boot = takePanelBoot();

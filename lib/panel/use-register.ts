@@ -1,10 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/messenger';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { Conversation, ConversationMessage } from '@/lib/sites/site-adapter';
 import type { LocatedFinding } from './group-findings';
 
 type Summary = ResponseOf<'register.customerSummary'>;
+
+/** Settles once the register has recorded a conversation (a hold needs its item there). */
+interface Recorded {
+  done: Promise<void>;
+  resolve: () => void;
+}
+const recorded = (): Recorded => {
+  let resolve = () => {};
+  const done = new Promise<void>((r) => (resolve = r));
+  return { done, resolve };
+};
 type State = ResponseOf<'panel.conversationState'>;
 
 export interface RegisterView {
@@ -32,6 +43,14 @@ export function useRegister(conversation: Conversation | null, findings: Located
   const [state, setState] = useState<State | null>(null);
   const [forKey, setForKey] = useState<string | null>(null);
   const key = conversation ? `${conversation.tool}:${conversation.conversationId}` : null;
+  // Per conversation: the "Keep" toggles can be pressed before all findings are in, i.e. before the conversation
+  // is recorded; the hold waits for that instead of failing ("not in the register yet").
+  const recordedBy = useRef(new Map<string, Recorded>());
+  const recordedFor = useCallback((k: string): Recorded => {
+    let r = recordedBy.current.get(k);
+    if (!r) recordedBy.current.set(k, (r = recorded()));
+    return r;
+  }, []);
 
   const refreshState = useCallback(async (c: Conversation) => {
     const next = await sendMessage('panel.conversationState', {
@@ -73,6 +92,7 @@ export function useRegister(conversation: Conversation | null, findings: Located
         forgotten ? before : sendMessage('register.customerSummary', { identities }),
         refreshState(conversation),
       ]);
+      recordedFor(`${conversation.tool}:${conversation.conversationId}`).resolve();
       if (!live) return;
       setSummary(nextSummary);
       setState(nextState);
@@ -81,11 +101,12 @@ export function useRegister(conversation: Conversation | null, findings: Located
     return () => {
       live = false;
     };
-  }, [conversation, findings, refreshState]);
+  }, [conversation, findings, refreshState, recordedFor]);
 
   const setKeep = useCallback(
     async (message: ConversationMessage, keep: boolean) => {
       if (!conversation) return;
+      await recordedFor(`${conversation.tool}:${conversation.conversationId}`).done;
       await sendMessage('register.setHold', {
         tool: conversation.tool,
         kind: 'message',
@@ -97,7 +118,7 @@ export function useRegister(conversation: Conversation | null, findings: Located
       });
       setState(await refreshState(conversation));
     },
-    [conversation, refreshState, state],
+    [conversation, refreshState, recordedFor, state],
   );
 
   const current = forKey === key;
