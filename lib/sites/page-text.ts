@@ -156,16 +156,6 @@ export function linkIdentities(root: ParentNode): { emails: string[]; phones: st
   return { emails: unique(emails), phones: unique(phones) };
 }
 
-/** Addresses from mailto: links under root (decoded, lower-cased, without query). */
-export function mailtoAddresses(root: ParentNode): string[] {
-  return linkIdentities(root).emails;
-}
-
-/** Numbers from tel: links under root, as written in the link (spaces removed). */
-export function telNumbers(root: ParentNode): string[] {
-  return linkIdentities(root).phones;
-}
-
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }

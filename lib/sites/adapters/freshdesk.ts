@@ -1,5 +1,5 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
+import { attr, lineText, linkIdentities } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
 
 /**
@@ -49,8 +49,7 @@ export default defineAdapter({
       customer: requester
         ? {
             name: lineText(requester.querySelector('[data-test-id="requester-name"]')),
-            emails: mailtoAddresses(requester),
-            phones: telNumbers(requester),
+            ...linkIdentities(requester),
           }
         : {},
       parts: {

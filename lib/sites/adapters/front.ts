@@ -1,5 +1,5 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
+import { attr, lineText, linkIdentities } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
 
 /**
@@ -54,8 +54,7 @@ export default defineAdapter({
       customer: contact
         ? {
             name: lineText(contact.querySelector('[class*="contactDetails__StyledName"]')),
-            emails: mailtoAddresses(contact),
-            phones: telNumbers(contact),
+            ...linkIdentities(contact),
           }
         : {},
       parts: {

@@ -1,5 +1,5 @@
 import { defineAdapter } from '../define-adapter';
-import { lineText, mailtoAddresses, normaliseWhitespace, plainText, stripBidiControls, telNumbers } from '../page-text';
+import { lineText, linkIdentities, normaliseWhitespace, plainText, stripBidiControls } from '../page-text';
 
 /**
  * The generic reader for any other page. It has no match patterns: the panel starts it from the toolbar
@@ -29,7 +29,7 @@ export default defineAdapter({
       conversationId: `${url.origin}${url.pathname}`,
       subject: lineText(doc.querySelector('title')) || lineText(doc.querySelector('h1')),
       elements: [source],
-      customer: { emails: mailtoAddresses(doc), phones: telNumbers(doc) },
+      customer: linkIdentities(doc),
       parts: {
         id: () => (selection ? 'selection' : 'page'),
         author: () => '',

@@ -1,5 +1,5 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
+import { attr, lineText, linkIdentities } from '../page-text';
 import { isoFromAttribute, parseDisplayedDate } from '../parse-date';
 
 /**
@@ -43,8 +43,7 @@ export default defineAdapter({
       customer: card
         ? {
             name: lineText(card.querySelector('[data-cy="customer-name"]')),
-            emails: mailtoAddresses(card),
-            phones: telNumbers(card),
+            ...linkIdentities(card),
           }
         : {},
       parts: {

@@ -1,5 +1,5 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, lineText, mailtoAddresses, telNumbers } from '../page-text';
+import { attr, lineText, linkIdentities } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
 
 /**
@@ -53,8 +53,7 @@ export default defineAdapter({
       customer: details
         ? {
             name: lineText(details.querySelector('[data-testid="contact-name"]')),
-            emails: mailtoAddresses(details),
-            phones: telNumbers(details),
+            ...linkIdentities(details),
           }
         : {},
       parts: {

@@ -1,5 +1,5 @@
 import { defineAdapter } from '../define-adapter';
-import { attr, lineText, mailtoAddresses, stripBidiControls, telNumbers } from '../page-text';
+import { attr, lineText, linkIdentities, stripBidiControls } from '../page-text';
 import { isoFromAttribute } from '../parse-date';
 
 /**
@@ -55,8 +55,7 @@ export default defineAdapter({
       customer: context
         ? {
             name: lineText(context.querySelector('[data-test-id="customer-context-name"]')),
-            emails: mailtoAddresses(context),
-            phones: telNumbers(context),
+            ...linkIdentities(context),
           }
         : {},
       parts: {

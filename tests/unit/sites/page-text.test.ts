@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHidden, mailtoAddresses, plainText, stripBidiControls, telNumbers } from '@/lib/sites/page-text';
+import { isHidden, linkIdentities, plainText, stripBidiControls } from '@/lib/sites/page-text';
 import { isoFromAttribute, parseDisplayedDate } from '@/lib/sites/parse-date';
 import { sameRead } from '@/lib/sites/same-read';
 import { parseFixture } from './load-fixture';
@@ -40,8 +40,8 @@ describe('links', () => {
       '<a href="mailto:Jan%40Example.nl?subject=x">a</a><a href="MAILTO:a@b.nl,c@d.nl">b</a><a href="mailto:nope">c</a>' +
         '<a href="tel:+31 (0)6-1234 5678">d</a><a href="tel:12">e</a>',
     );
-    expect(mailtoAddresses(doc)).toEqual(['jan@example.nl', 'a@b.nl', 'c@d.nl']);
-    expect(telNumbers(doc)).toEqual(['+310612345678']);
+    expect(linkIdentities(doc).emails).toEqual(['jan@example.nl', 'a@b.nl', 'c@d.nl']);
+    expect(linkIdentities(doc).phones).toEqual(['+310612345678']);
   });
 });
 
