@@ -25,13 +25,12 @@ export async function mountPanel(
   const pageSpace = options.space ?? reserveSpace(document);
   ctx.onInvalidated(() => pageSpace.release());
   ctx.onInvalidated(() => options.feed?.stop());
-  let host: HTMLElement | undefined;
   // The host is a fixed, fully contained box as wide as the panel: what happens inside the panel never
   // makes the browser lay out the tool's page again (on a 1,000-message thread that costs seconds).
   const space: ReservedSpace = {
     set(widthPx) {
       pageSpace.set(widthPx);
-      if (host) host.style.width = `${Math.round(widthPx)}px`;
+      ui.shadowHost.style.width = `${Math.round(widthPx)}px`;
     },
     release: () => pageSpace.release(),
   };
@@ -45,8 +44,7 @@ export async function mountPanel(
     // Our own :host reset (in privacy-panel.css) is not !important, so the host's inline style below applies.
     inheritStyles: true,
     ...(css ? { css } : {}),
-    onMount(container, _shadow, shadowHost) {
-      host = shadowHost;
+    onMount(container) {
       const root = createRoot(container);
       // The first render in a task of its own, apart from attaching the host and its style sheet: together they
       // were one long task (~70–130 ms on a loaded machine, `npm run bench:page`).
@@ -59,8 +57,7 @@ export async function mountPanel(
       root?.unmount();
     },
   });
-  host = ui.shadowHost;
-  host.style.cssText = HOST_STYLE;
+  ui.shadowHost.style.cssText = HOST_STYLE;
   ui.mount();
   // "Due" pins on the tool's list views (nothing where no row finder exists), after the panel's first renders.
   ctx.setTimeout(() => startListPins(ctx, adapter.id), 500);

@@ -65,11 +65,7 @@ async function untracedRun(
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(LONG_THREAD_URL, { waitUntil: 'load' });
-  const deadline = Date.now() + 60_000;
-  while (withPanel && Date.now() < deadline) {
-    if (await page.evaluate(() => (window as unknown as { __findingsAt: number }).__findingsAt > 0)) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  if (withPanel) await waitForFindings(page);
   await page.waitForTimeout(2500);
   return page.evaluate(() => {
     const w = window as unknown as { __longTasks: [number, number][]; __loadAt: number; __findingsAt: number };
@@ -94,6 +90,18 @@ async function untracedRun(
   });
 }
 
+/**
+ * Until the probe saw the findings (at most a minute). Polled with plain evaluations: waitForFunction would run
+ * Playwright's own injected script in the page, which the trace cannot tell from ours.
+ */
+async function waitForFindings(page: Page): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(() => (window as unknown as { __findingsAt: number }).__findingsAt > 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 interface Run {
   tasks: LongTask[];
   findingsMs: number;
@@ -108,13 +116,7 @@ async function measure(page: Page, withPanel: boolean): Promise<Run> {
   // Named, so the trace attributes the probe's own timer to the page, not to the extension.
   await page.addInitScript({ content: `(${probe.toString()})();\n//# sourceURL=bench-probe.js` });
   await page.goto(LONG_THREAD_URL, { waitUntil: 'load' });
-  // Polled from here with plain evaluations: waitForFunction would run Playwright's own injected script in the
-  // page, which the trace cannot tell from ours.
-  const deadline = Date.now() + 60_000;
-  while (withPanel && Date.now() < deadline) {
-    if (await page.evaluate(() => (window as unknown as { __findingsAt: number }).__findingsAt > 0)) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  if (withPanel) await waitForFindings(page);
   await page.waitForTimeout(2000);
   const findingsMs = await page.evaluate(() => {
     const w = window as unknown as { __loadAt: number; __findingsAt: number };
