@@ -1,25 +1,11 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { protocol, type MessageType } from '@/lib/messaging/protocol';
 import type { Conversation } from '@/lib/sites/site-adapter';
 import { freshIndexedDb } from '../register/fresh-register';
-
-type Handler = (request: unknown, sender: unknown) => unknown;
-const handlers = new Map<string, Handler>();
-const sent: string[] = [];
+import { handlers, sent } from '../register/register-messenger';
 
 // The panel's messages reach the real register handlers (request and response parsed with the protocol).
-vi.mock('@/lib/messaging/messenger', () => ({
-  onMessage: (type: string, handler: Handler) => {
-    handlers.set(type, handler);
-    return () => handlers.delete(type);
-  },
-  sendMessage: async (type: MessageType, request: unknown) => {
-    sent.push(type);
-    const spec = protocol[type];
-    return spec.response.parse(await handlers.get(type)!(spec.request.parse(request), {}));
-  },
-}));
+vi.mock('@/lib/messaging/messenger', () => import('../register/register-messenger'));
 
 beforeAll(async () => {
   freshIndexedDb();
