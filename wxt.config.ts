@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { connectorApiHosts } from './lib/connectors/api-hosts';
-import { bootstrapWithoutAdapters, preactForPageBundle } from './scripts/page/preact-page-bundle';
+import { entryMatchesWithoutAdapters, preactForPageBundle } from './scripts/page/preact-page-bundle';
 
 // The manifest asks for the least it can: the content script's own matches are the only host
 // access granted at install; each tool's API host is requested when the user connects that tool.
@@ -20,7 +20,7 @@ export default defineConfig({
   }),
   // The panel inside the tools' pages is rendered with Preact's React-compatible API (see the plugin's header).
   vite: () => ({
-    plugins: [preactForPageBundle(), bootstrapWithoutAdapters()],
+    plugins: [preactForPageBundle(), entryMatchesWithoutAdapters()],
     // PD_NO_MINIFY=1 keeps names readable for scripts/page/profile.ts.
     ...(process.env.PD_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

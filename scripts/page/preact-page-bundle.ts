@@ -36,23 +36,32 @@ const HOST_PATTERNS = /[\\/]lib[\\/]sites[\\/]host-patterns(?:\.ts)?$/;
 const EMPTY_HOST_PATTERNS = '\0privacydesk:host-patterns-runtime';
 
 /**
- * Build plugin: the panel's document_start script (entrypoints/panel.content) names its match patterns with
- * `contentScriptMatches`, derived from the site adapters. WXT reads them at build time for the manifest; at run time
- * the script never looks at them, yet importing them made it carry every adapter (~28 KB to evaluate before the
- * page parses). In that script's bundle the module is replaced by an empty one. WXT's own read of the options does
- * * not go through this build, so the manifest keeps the real patterns (tests/e2e/panel.e2e.ts needs them).
+ * Build plugin: both content scripts name their match patterns with `contentScriptMatches`, derived from the site
+ * adapters. WXT reads them at build time for the manifest; at run time the scripts never look at them, yet the
+ * entry's import made the page initialise every adapter before the script's first line: in the document_start
+ * script ~28 KB to evaluate before the page parses, in the panel bundle part of the one task Chromium spends
+ * evaluating it (`npm run bench:page`). In these bundles the entry's own import is replaced by an empty module; the
+ * panel bundle still reads the patterns through lib/sites/site-for-url, whose import is untouched. WXT's own read of
+ * the options does not go through this build, so the manifest keeps the real patterns (tests/e2e/panel.e2e.ts
+ * needs them).
  */
-export function bootstrapWithoutAdapters(entry = 'panel.content'): Plugin {
-  let active = false;
+export function entryMatchesWithoutAdapters(entries: readonly string[] = ['panel.content', 'reader.content']): Plugin {
+  const entryDir = (entry: string) => new RegExp(`[\\\\/]entrypoints[\\\\/]${entry.replace('.', '\\.')}[\\\\/]`);
+  // Only in the content scripts' own builds: WXT reads the options for the manifest through the same plugins.
+  let building: RegExp | null = null;
   return {
-    name: 'privacydesk:bootstrap-without-adapters',
+    name: 'privacydesk:entry-matches-without-adapters',
     enforce: 'pre',
     options(options) {
-      active = JSON.stringify(options.input ?? '').includes(entry);
+      const input = JSON.stringify(options.input ?? '');
+      const entry = entries.find((name) => input.includes(name));
+      building = entry ? entryDir(entry) : null;
       return null;
     },
     async resolveId(source, importer, options) {
-      if (!active || source === EMPTY_HOST_PATTERNS) return active ? EMPTY_HOST_PATTERNS : null;
+      if (!building) return null;
+      if (source === EMPTY_HOST_PATTERNS) return EMPTY_HOST_PATTERNS;
+      if (!importer || !building.test(importer)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && HOST_PATTERNS.test(resolved.id) ? EMPTY_HOST_PATTERNS : null;
     },
