@@ -79,6 +79,12 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
   const forgetRequest = useMemo(() => (forgetKey ? (JSON.parse(forgetKey) as PlanRequest | null) : null), [forgetKey]);
   const [forgetOpen, setForgetOpen] = useState(false);
   useEffect(() => setForgetOpen(false), [key]);
+  // The dialog's backdrop covers the window: so must the panel's dock while it is open (lib/panel/reserved-space.ts).
+  useLayoutEffect(() => {
+    if (!forgetOpen) return;
+    space.cover(true);
+    return () => space.cover(false);
+  }, [forgetOpen, space]);
 
   const { setKeep } = register;
   const onKeep = useCallback((message: ConversationMessage, keep: boolean) => void setKeep(message, keep), [setKeep]);

@@ -6,40 +6,29 @@ import { startListPins } from '@/lib/retention/list-pins-runner';
 import type { SiteAdapter } from '@/lib/sites/site-adapter';
 import { yieldToPage } from '@/lib/sites/yield-to-page';
 import type { ConversationFeed } from './conversation-feed';
+import { PANEL_ELEMENT, panelMounted } from './panel-element';
 import { reserveSpace, type ReservedSpace } from './reserved-space';
 
-export const PANEL_ELEMENT = 'privacydesk-panel';
+/** The host fills the dock (lib/panel/reserved-space.ts), which is fixed, contained and as wide as the panel. */
+const HOST_STYLE = 'display:block;width:100%;height:100%;margin:0;padding:0;border:0';
 
-/** A fixed, fully contained box at the right edge; its width follows the panel (see ReservedSpace below). */
-const HOST_STYLE =
-  'position:fixed;top:0;right:0;width:0;height:100vh;z-index:2147483646;display:block;contain:strict;overflow:hidden';
-
-/** Mounts the privacy panel for `adapter` in a shadow root at the end of <body> (once per page). */
+/** Mounts the privacy panel for `adapter` in a shadow root in the panel's dock (once per page). */
 export async function mountPanel(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
   options: { css?: string; space?: ReservedSpace; feed?: ConversationFeed } = {},
 ): Promise<void> {
-  if (document.querySelector(PANEL_ELEMENT)) return;
+  if (panelMounted(document)) return;
   const { css } = options;
-  const pageSpace = options.space ?? reserveSpace(document);
-  ctx.onInvalidated(() => pageSpace.release());
+  const space = options.space ?? reserveSpace(document);
+  ctx.onInvalidated(() => space.release());
   ctx.onInvalidated(() => options.feed?.stop());
-  // The host is a fixed, fully contained box as wide as the panel: what happens inside the panel never
-  // makes the browser lay out the tool's page again (on a 1,000-message thread that costs seconds).
-  const space: ReservedSpace = {
-    set(widthPx) {
-      pageSpace.set(widthPx);
-      ui.shadowHost.style.width = `${Math.round(widthPx)}px`;
-    },
-    release: () => pageSpace.release(),
-  };
   const ui = await createShadowRootUi<Root>(ctx, {
     name: PANEL_ELEMENT,
     position: 'inline',
-    // After <body>, not inside it, and fixed and contained before it is attached: inserting the host into a
-    // 1,000-message body made the browser lay the whole thread out again (~0.2 s, `npm run bench:page`).
-    anchor: 'html',
+    // In the dock, not in <body>: inserting the host into a 1,000-message body made the browser lay the whole thread
+    // out again (~0.2 s, `npm run bench:page`); see lib/panel/reserved-space.ts for the dock itself.
+    anchor: space.dock,
     append: 'last',
     // Our own :host reset (in privacy-panel.css) is not !important, so the host's inline style below applies.
     inheritStyles: true,

@@ -138,6 +138,17 @@ describe('Forget this customer in Chromium against the demo desk', () => {
     const dialog = page.getByRole('dialog', { name: 'Forget this customer' });
     const zendesk = dialog.getByRole('region', { name: 'Zendesk' });
     await expect.poll(() => zendesk.count(), { timeout: 30_000 }).toBe(1);
+    // The dialog is wider than the panel and shown whole, not clipped to the panel's dock.
+    const box = await dialog.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(400);
+    const shownAt = await page.evaluate(
+      ([x, y]) => {
+        const host = document.querySelector('privacydesk-panel');
+        return host?.shadowRoot?.elementFromPoint(x!, y!)?.closest('[role="dialog"]') ? 'dialog' : 'elsewhere';
+      },
+      [box!.x + 8, box!.y + box!.height / 2],
+    );
+    expect(shownAt).toBe('dialog');
     expect(await zendesk.textContent()).toContain(`Stays because it is kept: ${heldTickets.length}`);
     const keptList = zendesk.getByRole('list', { name: 'Kept in Zendesk' });
     for (const held of heldTickets) expect(await keptList.textContent()).toContain(held.subject);
