@@ -26,17 +26,26 @@ function pickCluster(cluster: Finding[], kept: Finding[]): void {
   for (const f of chosen) kept.push(f);
 }
 
-/** Sentence-level findings without duplicates (same type and span), by position. */
+/**
+ * Sentence-level findings without duplicates (same type and span), by position: a stable sort by position, then
+ * each finding dropped whose type already appeared at the same span (the first one inserted comes first there).
+ */
 function uniqueSentences(sentenceLevel: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  sentenceLevel.sort(byPosition);
   const out: Finding[] = [];
-  for (const f of sentenceLevel) {
-    const key = `${f.type}:${f.start}:${f.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let group = 0;
+  for (let k = 0; k < sentenceLevel.length; k++) {
+    const f = sentenceLevel[k] as Finding;
+    const g = out[group];
+    if (g === undefined || g.start !== f.start || g.end !== f.end) group = out.length;
+    else {
+      let seen = false;
+      for (let j = group; j < out.length && !seen; j++) seen = (out[j] as Finding).type === f.type;
+      if (seen) continue;
+    }
     out.push(f);
   }
-  return out.sort(byPosition);
+  return out;
 }
 
 /**

@@ -21,13 +21,18 @@ export function endsToken(text: string, index: number): boolean {
   return index >= text.length || !isWordCode(text.charCodeAt(index));
 }
 
+/** . , - (read as code units: this runs for every number candidate). */
+const isNumberJoiner = (c: number) => c === 46 || c === 44 || c === 45;
+
 /**
  * A number standing on its own: token boundaries on both sides, and not part of a longer number
  * ("1.234.567", "12-34", a decimal) through a dot, comma or dash.
  */
 export function isStandaloneNumber(text: string, start: number, end: number): boolean {
-  if (!startsToken(text, start) || /[.,-]/.test(text[start - 1] ?? '')) return false;
-  return endsToken(text, end) && !/^[.,-]\d/.test(text.slice(end, end + 2));
+  if (!startsToken(text, start) || isNumberJoiner(text.charCodeAt(start - 1))) return false;
+  if (!endsToken(text, end)) return false;
+  const next = text.charCodeAt(end + 1);
+  return !(isNumberJoiner(text.charCodeAt(end)) && next >= 48 && next <= 57);
 }
 
 /** Character classes without the `u` flag: Latin letters including accents and Latin Extended-A. */

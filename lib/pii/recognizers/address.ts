@@ -1,4 +1,5 @@
 import { isSpaceCode, LETTER, startsToken, UPPER } from '../context/boundary';
+import type { DigitRuns } from '../context/digit-runs';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -73,8 +74,10 @@ function nameBefore(window: string): RegExpExecArray | null {
 // Sticky at the end of the street word (a match is at most 14 characters long).
 const NUMBER_AFTER =
   /\s{1,2}\d{1,5}(?:\s?-\s?\d{1,4}(?!\d)|\s?-?[A-Za-z](?![\p{L}\p{N}])|\s(?:bis|hs|huis|bg|boven|I{1,3})(?![\p{L}])|-[A-Za-z]{1,2}\d?(?![\p{L}]))?/uy;
+// Sticky: tried only at the spots numberFirstSpots() gives. Every word starts with its only capital, so the matches
+// of a global search cannot overlap and are exactly the spots where this matches.
 const SUFFIX_EN =
-  /(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Crescent|Place|Square|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Row|Hill|Parade|Walk)\b\.?/g;
+  /(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Crescent|Place|Square|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Row|Hill|Parade|Walk)\b\.?/y;
 const NUMBER_FIRST_BEFORE = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}$/u;
 const FRENCH = new RegExp(
   `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route)\\s(?:(?:de|du|des|la|le|l'|d')\\s?){0,2}[${UPPER}][${LETTER}'’-]*(?:\\s[${UPPER}][${LETTER}'’-]*){0,2}`,
@@ -87,6 +90,51 @@ const PREFIX_NL = new RegExp(
 // Capitalised words that start a sentence or label rather than a street name.
 const LEADING_NOISE =
   /^(?:(?:Adres|Address|Adresse|Anschrift|Mijn|My|Ik|Op|Aan|Naar|Woonachtig|Wonend|Nieuw|Nieuwe|New|Het|De|Via|Bij|In|At|To|Send|Stuur|Naar|Graag|Please|Now|Nu|Is|Oud|Oude|Old)\s)+/u;
+
+/**
+ * Where an English street word may start after "12 ", "221B ", "5, " and one to three capitalised words (the
+ * only spots NUMBER_FIRST_BEFORE can match before it), read forwards from the end of every run of digits; sorted,
+ * without duplicates. Looser than the pattern (a word is any run of non-blanks starting with a capital or an
+ * astral character), so every spot the pattern accepts is among them; each is then checked with the patterns.
+ * Replaces a search of the whole text for the 27 street words, which tried the alternation at every position.
+ */
+function numberFirstSpots(text: string, runs: DigitRuns): number[] {
+  const spots: number[] = [];
+  const n = text.length;
+  let sorted = true;
+  for (let r = 0; r < runs.length; r += 2) {
+    let pos = runs[r + 1] as number;
+    let c = text.charCodeAt(pos);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) c = text.charCodeAt(++pos);
+    if (c === 44) c = text.charCodeAt(++pos);
+    if (pos >= n || !isSpaceCode(c)) continue;
+    pos++;
+    for (let w = 0; w < 3 && pos < n; w++) {
+      const first = text.charCodeAt(pos);
+      if (!isUpperCode(first) && (first < 0xd800 || first > 0xdbff)) break;
+      pos++;
+      while (pos < n && !isSpaceCode(text.charCodeAt(pos))) pos++;
+      if (pos >= n) break;
+      pos++;
+      if (spots.length > 0 && pos <= (spots[spots.length - 1] as number)) sorted = false;
+      spots.push(pos);
+    }
+  }
+  if (!sorted) spots.sort((a, b) => a - b);
+  return spots;
+}
+
+/**
+ * FRENCH can match at a run of digits only when what follows starts like " bis", "ter", ",", " rue" …: a blank,
+ * b, t or a comma, and after a blank b, t or the first letter of a street word (r, a, b, c, p, i, q).
+ */
+function mayStartFrench(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 98 || c === 116 || c === 44) return true;
+  if (!isSpaceCode(c)) return false;
+  const d = text.charCodeAt(end + 1);
+  return d === 114 || d === 97 || d === 98 || d === 99 || d === 112 || d === 105 || d === 113 || d === 116;
+}
 
 export const address: Recognizer = {
   id: 'address',
@@ -113,16 +161,22 @@ export const address: Recognizer = {
       if (suffixEnd - start < 6) continue;
       push(start, suffixEnd + num[0].length, 0.85);
     }
-    for (const m of text.matchAll(SUFFIX_EN)) {
-      if (!/\s/.test(text[m.index - 1] ?? '')) continue;
-      const windowStart = Math.max(0, m.index - 60);
-      const before = NUMBER_FIRST_BEFORE.exec(text.slice(windowStart, m.index));
-      if (before) push(windowStart + before.index, m.index + m[0].length, 0.8);
+    const spots = numberFirstSpots(text, digitRuns);
+    for (let k = 0; k < spots.length; k++) {
+      const at = spots[k] as number;
+      if (k > 0 && at === spots[k - 1]) continue;
+      SUFFIX_EN.lastIndex = at;
+      const m = SUFFIX_EN.exec(text);
+      if (!m || !isSpaceCode(text.charCodeAt(at - 1))) continue;
+      const windowStart = Math.max(0, at - 60);
+      const before = NUMBER_FIRST_BEFORE.exec(text.slice(windowStart, at));
+      if (before) push(windowStart + before.index, at + m[0].length, 0.8);
     }
     // French: a house number of at most four digits at a token start, then the street word.
     for (let r = 0; r < digitRuns.length; r += 2) {
       const start = digitRuns[r] as number;
-      if ((digitRuns[r + 1] as number) - start > 4 || !startsToken(text, start)) continue;
+      const end = digitRuns[r + 1] as number;
+      if (end - start > 4 || !mayStartFrench(text, end) || !startsToken(text, start)) continue;
       FRENCH.lastIndex = start;
       const m = FRENCH.exec(text);
       if (m) push(start, start + m[0].length, 0.8);

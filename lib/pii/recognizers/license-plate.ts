@@ -61,12 +61,15 @@ const PLATE_TRIGGER = defineWords('plate-trigger', [
   'véhicule',
 ]);
 
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Start of the token holding the dash at `dash` (plates start at most three characters before it). */
 function tokenStart(text: string, dash: number): number {
   let s = dash;
-  while (s > 0 && dash - s < 3 && /[A-Za-z0-9]/.test(text[s - 1] as string)) s--;
+  while (s > 0 && dash - s < 3 && isAsciiAlnum(text.charCodeAt(s - 1))) s--;
   return s;
 }
+/** Every side code starts with a digit or one of the consonants of L: DASHED cannot match elsewhere. */
+const SIDE_CODE_FIRST = new Set([...`0123456789${L.slice(1, -1)}`].map((c) => c.charCodeAt(0)));
 
 export const licensePlate: Recognizer = {
   id: 'license-plate',
@@ -80,6 +83,7 @@ export const licensePlate: Recognizer = {
       const start = tokenStart(text, dash);
       if (start === lastTried || start === dash) continue;
       lastTried = start;
+      if (!SIDE_CODE_FIRST.has(text.charCodeAt(start))) continue;
       DASHED.lastIndex = start;
       const m = DASHED.exec(text);
       if (!m) continue;

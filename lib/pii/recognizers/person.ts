@@ -50,17 +50,72 @@ const SPEAKER = new RegExp(
   'y',
 );
 // Form-field labels ("Geboortedatum:", "Bezorgadres:", "Ticketnummer:") are not speakers.
-const LABEL_SUFFIX = /(?:nummer|number|nr|datum|date|adres|address|code|naam|name|id|mail|telefoon|phone)$/;
+const LABEL_SUFFIXES = [
+  'nummer',
+  'number',
+  'nr',
+  'datum',
+  'date',
+  'adres',
+  'address',
+  'code',
+  'naam',
+  'name',
+  'id',
+  'mail',
+  'telefoon',
+  'phone',
+];
+const LABEL_SUFFIX = new RegExp(`(?:${LABEL_SUFFIXES.join('|')})$`);
 /** Last letters of the suffixes above (lower case), and the longest role label: most names are ruled out early. */
 const SUFFIX_LAST = new Set([...'rmesdlen'].map((c) => c.charCodeAt(0)));
 const LONGEST_ROLE = Math.max(...[...ROLE_LABELS].map((r) => r.length));
 
-/** ROLE_LABELS.has(lower) || LABEL_SUFFIX.test(lower) for lower = label.toLowerCase(), lower-cased only when needed. */
+/** A 16-bit hash of the ASCII lower case of label[0, n) (the label holds ASCII only). */
+function lowerHash16(label: string, n: number): number {
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    const c = label.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+/** ROLE_LABELS as a bit per hash of the label's lower case. */
+const ROLE_BITS = new Uint32Array(0x10000 / 32);
+for (const w of ROLE_LABELS) {
+  const h = lowerHash16(w, w.length);
+  ROLE_BITS[h >>> 5] = (ROLE_BITS[h >>> 5] as number) | (1 << (h & 31));
+}
+/** Whether the ASCII lower case of `label` ends with `suffix` (lower case ASCII). */
+function endsWithLower(label: string, suffix: string): boolean {
+  const off = label.length - suffix.length;
+  if (off < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    const c = label.charCodeAt(off + i);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * ROLE_LABELS.has(lower) || LABEL_SUFFIX.test(lower) for lower = label.toLowerCase(). A label of ASCII characters
+ * (nearly all) is lower-cased in place: a hash bit rules most names out of ROLE_LABELS and the suffixes are compared
+ * from the end, without a lower-case copy (this runs for every chat line).
+ */
 function isRoleOrField(label: string): boolean {
   const maySuffix = SUFFIX_LAST.has(label.charCodeAt(label.length - 1) | 32);
   if (!maySuffix && label.length > LONGEST_ROLE) return false;
-  const lower = label.toLowerCase();
-  return ROLE_LABELS.has(lower) || (maySuffix && LABEL_SUFFIX.test(lower));
+  for (let i = 0; i < label.length; i++) {
+    if (label.charCodeAt(i) > 127) {
+      const lower = label.toLowerCase();
+      return ROLE_LABELS.has(lower) || (maySuffix && LABEL_SUFFIX.test(lower));
+    }
+  }
+  const h = lowerHash16(label, label.length);
+  if (((ROLE_BITS[h >>> 5] as number) & (1 << (h & 31))) !== 0 && ROLE_LABELS.has(label.toLowerCase())) return true;
+  if (!maySuffix) return false;
+  for (let k = 0; k < LABEL_SUFFIXES.length; k++) if (endsWithLower(label, LABEL_SUFFIXES[k] as string)) return true;
+  return false;
 }
 const HEADER = new RegExp(
   `[ \\t]*(?:${ci(['van', 'from', 'aan', 'to', 'von', 'an', 'de', 'à', 'cc'])})[ \\t]*:[ \\t]*(${NAME})`,
@@ -232,12 +287,14 @@ function buildHintRegex(names: readonly string[]): RegExp | null {
 }
 
 /**
- * Trigger words in text order; where several start at one position, the longest (on a tie, the first kind).
- * A merge of the kinds' hit lists, which the keyword pass already gives in text order.
+ * Trigger words in text order; where several start at one position, the longest (on a tie, the first kind), and
+ * the name after each read with its kind's pattern. A merge of the kinds' hit lists, which the keyword pass
+ * already gives in text order; a loop rather than a callback per trigger (one compiled function, no closure).
  */
-function forEachTrigger({ keywords }: Scan, visit: (end: number, kind: Kind) => void): void {
-  const lists = KINDS.map(([, id]) => keywords.list(id));
-  const pos = lists.map(() => 0);
+function triggeredNames({ keywords, text }: Scan, out: Finding[]): void {
+  const lists: ListHits[] = [];
+  for (let l = 0; l < KINDS.length; l++) lists.push(keywords.list((KINDS[l] as [Kind, number])[1]));
+  const pos = new Int32Array(lists.length);
   for (;;) {
     let start = Infinity;
     for (let l = 0; l < lists.length; l++) {
@@ -259,8 +316,22 @@ function forEachTrigger({ keywords }: Scan, visit: (end: number, kind: Kind) => 
       }
       pos[l] = p;
     }
-    visit(bestEnd, (KINDS[best] as [Kind, number])[0]);
+    const kind = (KINDS[best] as [Kind, number])[0];
+    const after = AFTER[kind];
+    after.lastIndex = bestEnd;
+    const m = after.exec(text);
+    if (m) addName(out, m, CONFIDENCE[kind]);
   }
+}
+
+/** A PERSON finding for the name captured by `m` (group 1), trimmed of words that are not names. */
+function addName(out: Finding[], m: RegExpExecArray, confidence: number): void {
+  const raw = m[1];
+  if (raw === undefined) return;
+  const t = trimName(raw);
+  if (!t) return;
+  const start = m.index + m[0].lastIndexOf(raw) + t.offset;
+  out.push({ type: 'PERSON', start, end: start + t.value.length, value: t.value, confidence });
 }
 
 export const person: Recognizer = {
@@ -269,32 +340,19 @@ export const person: Recognizer = {
   detect(scan) {
     const { text, hints } = scan;
     const out: Finding[] = [];
-    const add = (m: RegExpMatchArray, confidence: number) => {
-      const raw = m[1];
-      if (raw === undefined || m.index === undefined) return;
-      const t = trimName(raw);
-      if (!t) return;
-      const start = m.index + m[0].lastIndexOf(raw) + t.offset;
-      out.push({ type: 'PERSON', start, end: start + t.value.length, value: t.value, confidence });
-    };
-    forEachTrigger(scan, (end, kind) => {
-      const after = AFTER[kind];
-      after.lastIndex = end;
-      const m = after.exec(text);
-      if (m) add(m, CONFIDENCE[kind]);
-    });
+    triggeredNames(scan, out);
     const lines = linesWithColon(text);
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k] as number;
       if (mayStartHeader(text, line)) {
         HEADER.lastIndex = line;
         const h = HEADER.exec(text);
-        if (h) add(h, 0.85);
+        if (h) addName(out, h, 0.85);
       }
       SPEAKER.lastIndex = line;
       const m = SPEAKER.exec(text);
       if (!m) continue;
-      if (!isRoleOrField(m[1] ?? '')) add(m, 0.8);
+      if (!isRoleOrField(m[1] ?? '')) addName(out, m, 0.8);
     }
     const hinted = hintRegex(hints.names ?? []);
     if (hinted) {

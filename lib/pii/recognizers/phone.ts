@@ -53,8 +53,36 @@ function badAfter(text: string, at: number): boolean {
   const d = text.charCodeAt(at + 1);
   return d >= 48 && d <= 57;
 }
-const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
-const TIME_OR_RANGE = /\d[:]\d/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Length of the run of digits of `s` at `from`. */
+function digitRun(s: string, from: number): number {
+  let k = from;
+  while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+  return k - from;
+}
+const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 46;
+/**
+ * /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s) and /\d:\d/.test(s) read in place: a date ("2024-01-02",
+ * "12.03.1990") or a time is not a phone number. Character checks instead of two regular expressions per candidate.
+ */
+function isDateShape(s: string): boolean {
+  const a = digitRun(s, 0);
+  if (a < 1 || a > 4 || !isDateSeparator(s.charCodeAt(a))) return false;
+  const b = digitRun(s, a + 1);
+  if (b < 1 || b > 2 || !isDateSeparator(s.charCodeAt(a + 1 + b))) return false;
+  const c = digitRun(s, a + b + 2);
+  return c >= 1 && c <= 4 && a + b + c + 2 === s.length;
+}
+function hasTime(s: string): boolean {
+  for (let k = s.indexOf(':'); k !== -1; k = s.indexOf(':', k + 1))
+    if (k > 0 && isDigit(s.charCodeAt(k - 1)) && isDigit(s.charCodeAt(k + 1))) return true;
+  return false;
+}
+/** /\s/.test(s) */
+function hasSpace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isSpaceCode(s.charCodeAt(k))) return true;
+  return false;
+}
 // National numbers are written with their leading 0 (trunk prefix) except in North America (area code first)
 // and in regions without a trunk prefix (Italy, Mexico, Poland …).
 const NO_TRUNK = new Set<CountryCode>(['US', 'CA']);
@@ -217,16 +245,16 @@ export const phone: Recognizer = {
         start++;
       }
       // The parentheses cut off above hold no digits: `count` is the number of digits of `value`.
-      if (DATE_SHAPE.test(value) || TIME_OR_RANGE.test(value)) continue;
+      if (isDateShape(value) || hasTime(value)) continue;
       const hintedWhole = hinted.size > 0 && hinted.has(normalisePhoneDigits(value));
       let parts: { value: string; start: number }[];
       let lookalike = -1;
       if (hintedWhole) parts = [{ value, start }];
-      else if ((lookalike = isLookalike(keywords, start, WORDS.phone) ? 1 : 0) === 1 && !/\s/.test(value)) continue;
+      else if ((lookalike = isLookalike(keywords, start, WORDS.phone) ? 1 : 0) === 1 && !hasSpace(value)) continue;
       else if (count <= 15 && validIn(value, phoneRegions)) {
         if (lookalike === 1) continue;
         parts = [{ value, start }];
-      } else if (/\s/.test(value)) {
+      } else if (hasSpace(value)) {
         parts = splitMerged(value, start, (v) => validIn(v, phoneRegions)).filter(
           (p) => !isLookalike(keywords, p.start, WORDS.phone),
         );

@@ -15,11 +15,13 @@ const BE_DE = new RegExp(`(?:(?:B|D|A|CH)-)?(?:\\d{5}|[1-9]\\d{3})(?= [${UPPER}]
 const UK = /(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})/y;
 const STREET_BEFORE =
   /(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|lei|steenweg|plein|rue|avenue)\s*\d+\s*[a-z]?\s*,?\s*$/iu;
-const NOT_FREE_BEFORE = /[€$£.,-]/;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
+/** NOT_FREE_BEFORE.test(character): € $ £ . , - */
+const notFreeBefore = (c: number) => c === 0x20ac || c === 36 || c === 0xa3 || c === 46 || c === 44 || c === 45;
+
 function free(text: string, start: number, end: number): boolean {
-  return startsToken(text, start) && !NOT_FREE_BEFORE.test(text[start - 1] ?? '') && endsToken(text, end);
+  return startsToken(text, start) && !notFreeBefore(text.charCodeAt(start - 1)) && endsToken(text, end);
 }
 
 function push(out: Finding[], start: number, value: string, confidence: number): void {
@@ -74,9 +76,13 @@ export const postcode: Recognizer = {
         if (m) {
           beDeEnd = at + m[0].length;
           if (free(text, at, beDeEnd) && m[0] !== '00000') {
-            const prefixed = m[0].includes('-');
-            const street = STREET_BEFORE.test(text.slice(Math.max(0, at - 50), at));
-            if (prefixed || street || keywords.before(WORDS.postcode, at, 30)) push(beDe, at, m[0], 0.8);
+            // The street pattern (tried at every position of the 50 characters before) only when the rest says no.
+            if (
+              m[0].includes('-') ||
+              keywords.before(WORDS.postcode, at, 30) ||
+              STREET_BEFORE.test(text.slice(Math.max(0, at - 50), at))
+            )
+              push(beDe, at, m[0], 0.8);
           }
         }
       }

@@ -32,6 +32,8 @@ interface Plan {
   /** `valid` without its ^ anchor, sticky: tested from just after the prefix without cutting it off. */
   validFrom: RegExp;
   idd: RegExp | null;
+  /** The international prefix when it is a plain string of digits ("00", "011"): tested with startsWith. */
+  iddDigits: string | null;
   lengths: Set<number>;
   valid: RegExp;
   /** The region's general national number pattern (used to decide whether a national prefix was one). */
@@ -81,6 +83,7 @@ function planFor(region: CountryCode): Plan | null {
         prefixes: forParsing ? forParsing.split('|') : [],
         validFrom: new RegExp(`(?:${patterns.join('|')})$`, 'y'),
         idd: idd ? new RegExp(`^(?:${idd})`) : null,
+        iddDigits: idd && /^\d+$/.test(idd) ? idd : null,
         lengths: new Set(lengths),
         valid: new RegExp(`^(?:${patterns.join('|')})$`),
         general: general ? new RegExp(`^(?:${general})$`) : null,
@@ -97,7 +100,8 @@ function planFor(region: CountryCode): Plan | null {
 export function validNational(candidate: string, digits: string, region: CountryCode): boolean {
   const plan = planFor(region);
   // Dialled with the region's international prefix ("011 …" from the US): let the parser handle it.
-  if (!plan || plan.idd?.test(digits)) return !!parsePhoneNumberFromString(candidate, region)?.isValid();
+  const idd = plan && (plan.iddDigits !== null ? digits.startsWith(plan.iddDigits) : plan.idd?.test(digits));
+  if (!plan || idd) return !!parsePhoneNumberFromString(candidate, region)?.isValid();
   // plan.prefix.exec(digits), then the rest tested in place: the first alternative that starts `digits`.
   let from = 0;
   for (const p of plan.prefixes) {
