@@ -240,13 +240,12 @@ function scan(text: string, hits: ListHits[]): number {
       runBuffer[count++] = i;
     }
     if (kind === 2) runStart = i;
-    else if (
-      kind === 1 &&
-      prev === 0 &&
-      (c >= 0x250 || (next[classOf[c] as number] as number) > 0) &&
-      mayStartWord(text, i, c)
-    )
-      walk(text, i, hits, f);
+    else if (kind === 1) {
+      if (prev === 0 && (c >= 0x250 || (next[classOf[c] as number] as number) > 0) && mayStartWord(text, i, c))
+        walk(text, i, hits, f);
+      // The rest of the word in a tighter loop (most characters are letters inside a word).
+      while (i + 1 < n && WORD_TABLE[text.charCodeAt(i + 1)] === 1) i++;
+    }
     prev = kind;
   }
   return count;
