@@ -150,8 +150,8 @@ export const address: Recognizer = {
       const suffix = suffixBefore(text, suffixEnd);
       if (suffix === 0) continue;
       NUMBER_AFTER.lastIndex = suffixEnd;
-      const num = NUMBER_AFTER.exec(text);
-      if (!num) continue;
+      if (!NUMBER_AFTER.test(text)) continue;
+      const numberEnd = NUMBER_AFTER.lastIndex;
       const windowStart = Math.max(0, suffixEnd - suffix - 60);
       const name = nameBefore(text.slice(windowStart, suffixEnd));
       if (!name) continue;
@@ -159,18 +159,18 @@ export const address: Recognizer = {
       const noise = LEADING_NOISE.exec(name[0]);
       if (noise) start += noise[0].length;
       if (suffixEnd - start < 6) continue;
-      push(start, suffixEnd + num[0].length, 0.85);
+      push(start, numberEnd, 0.85);
     }
     const spots = numberFirstSpots(text, digitRuns);
     for (let k = 0; k < spots.length; k++) {
       const at = spots[k] as number;
       if (k > 0 && at === spots[k - 1]) continue;
       SUFFIX_EN.lastIndex = at;
-      const m = SUFFIX_EN.exec(text);
-      if (!m || !isSpaceCode(text.charCodeAt(at - 1))) continue;
+      if (!SUFFIX_EN.test(text) || !isSpaceCode(text.charCodeAt(at - 1))) continue;
+      const suffixEnd = SUFFIX_EN.lastIndex;
       const windowStart = Math.max(0, at - 60);
       const before = NUMBER_FIRST_BEFORE.exec(text.slice(windowStart, at));
-      if (before) push(windowStart + before.index, at + m[0].length, 0.8);
+      if (before) push(windowStart + before.index, suffixEnd, 0.8);
     }
     // French: a house number of at most four digits at a token start, then the street word.
     for (let r = 0; r < digitRuns.length; r += 2) {
@@ -178,8 +178,7 @@ export const address: Recognizer = {
       const end = digitRuns[r + 1] as number;
       if (end - start > 4 || !mayStartFrench(text, end) || !startsToken(text, start)) continue;
       FRENCH.lastIndex = start;
-      const m = FRENCH.exec(text);
-      if (m) push(start, start + m[0].length, 0.8);
+      if (FRENCH.test(text)) push(start, FRENCH.lastIndex, 0.8);
     }
     for (const m of text.matchAll(PREFIX_NL))
       if (startsToken(text, m.index)) push(m.index, m.index + m[0].length, 0.85);

@@ -52,18 +52,19 @@ export const creditCard: Recognizer = {
     for (let r = 0; r < digitRuns.length; r += 2) {
       const start = digitRuns[r] as number;
       if (start < lastEnd || !boundaryBefore(text, start) || !enoughDigits(text, digitRuns, r)) continue;
+      // test() and lastIndex rather than exec(): no result array per candidate.
       CANDIDATE.lastIndex = start;
-      const m = CANDIDATE.exec(text);
-      if (!m) continue;
-      const after = start + m[0].length;
+      if (!CANDIDATE.test(text)) continue;
+      const after = CANDIDATE.lastIndex;
       lastEnd = after;
       if (!isStandaloneNumber(text, start, after)) continue;
-      const digits = m[0].replace(/\D/g, '');
+      const value = text.slice(start, after);
+      const digits = value.replace(/\D/g, '');
       if (!issuerFits(digits) || !luhnValid(digits)) continue;
       if (/^(\d)\1+$/.test(digits)) continue;
       if (isLookalike(keywords, start, WORDS.card)) continue;
       const confidence = keywords.before(WORDS.card, start, 40) ? 0.98 : 0.9;
-      out.push({ type: 'CREDIT_CARD', start, end: after, value: m[0], confidence });
+      out.push({ type: 'CREDIT_CARD', start, end: after, value, confidence });
     }
     return out;
   },

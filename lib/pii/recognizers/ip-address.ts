@@ -50,13 +50,14 @@ export const ipAddress: Recognizer = {
       if (runEnd - start > 3 || text.charCodeAt(runEnd) !== 46 || start < lastEnd || !boundaryBefore(text, start))
         continue;
       IPV4.lastIndex = start;
-      const m = IPV4.exec(text);
-      if (!m) continue;
-      const end = start + m[0].length;
+      if (!IPV4.test(text)) continue;
+      const end = IPV4.lastIndex;
       lastEnd = end;
       if (!startsToken(text, start) || /[.:]/.test(text[start - 1] ?? '')) continue;
-      if (!endsToken(text, end) || /^\.\d/.test(text.slice(end, end + 2)) || !V4_FULL.test(m[0])) continue;
-      out.push({ type: 'IP_ADDRESS', start, end, value: m[0], confidence: 0.9 });
+      if (!endsToken(text, end) || /^\.\d/.test(text.slice(end, end + 2))) continue;
+      const value = text.slice(start, end);
+      if (!V4_FULL.test(value)) continue;
+      out.push({ type: 'IP_ADDRESS', start, end, value, confidence: 0.9 });
     }
     // IPv6: grow a run of hex digits, colons and dots around each colon (colons are rare in prose).
     let colon = text.indexOf(':');

@@ -85,15 +85,14 @@ export const licensePlate: Recognizer = {
       lastTried = start;
       if (!SIDE_CODE_FIRST.has(text.charCodeAt(start))) continue;
       DASHED.lastIndex = start;
-      const m = DASHED.exec(text);
-      if (!m) continue;
-      const after = m.index + m[0].length;
-      if (!startsToken(text, m.index) || text[m.index - 1] === '-') continue;
-      if (!endsToken(text, after) || (text[after] === '-' && !endsToken(text, after + 1))) continue;
-      if (isLookalike(keywords, m.index, WORDS.plate)) continue;
-      const confidence = keywords.before(WORDS.plate, m.index, 30) ? 0.95 : 0.8;
-      out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + m[0].length, value: m[0], confidence });
-      seen.add(m.index);
+      if (!DASHED.test(text)) continue;
+      const after = DASHED.lastIndex;
+      if (!startsToken(text, start) || text.charCodeAt(start - 1) === 45) continue;
+      if (!endsToken(text, after) || (text.charCodeAt(after) === 45 && !endsToken(text, after + 1))) continue;
+      if (isLookalike(keywords, start, WORDS.plate)) continue;
+      const confidence = keywords.before(WORDS.plate, start, 30) ? 0.95 : 0.8;
+      out.push({ type: 'LICENSE_PLATE', start, end: after, value: text.slice(start, after), confidence });
+      seen.add(start);
     }
     // UK: the two-digit age identifier is a run of digits after two capitals, followed by a space or dash.
     let lastEnd = 0;
@@ -104,13 +103,12 @@ export const licensePlate: Recognizer = {
       const c = text.charCodeAt(runEnd);
       if (c !== 32 && c !== 45) continue;
       UK.lastIndex = start;
-      const m = UK.exec(text);
-      if (!m) continue;
-      lastEnd = start + m[0].length;
+      if (!UK.test(text)) continue;
+      lastEnd = UK.lastIndex;
       if (seen.has(start) || isLookalike(keywords, start, WORDS.plate)) continue;
       seen.add(start);
       const confidence = keywords.before(WORDS.plate, start, 30) ? 0.95 : 0.75;
-      out.push({ type: 'LICENSE_PLATE', start, end: start + m[0].length, value: m[0], confidence });
+      out.push({ type: 'LICENSE_PLATE', start, end: lastEnd, value: text.slice(start, lastEnd), confidence });
     }
     const triggers = keywords.list(PLATE_TRIGGER);
     for (let k = 0; k < triggers.starts.length; k++) {

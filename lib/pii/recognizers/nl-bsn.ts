@@ -18,16 +18,17 @@ export const nlBsn: Recognizer = {
       const start = digitRuns[r] as number;
       const length = (digitRuns[r + 1] as number) - start;
       if ((length !== 3 && length !== 4 && length !== 9) || start < lastEnd || !boundaryBefore(text, start)) continue;
+      // test() and lastIndex rather than exec(): no result array per candidate.
       CANDIDATE.lastIndex = start;
-      const m = CANDIDATE.exec(text);
-      if (!m) continue;
-      const after = start + m[0].length;
+      if (!CANDIDATE.test(text)) continue;
+      const after = CANDIDATE.lastIndex;
       lastEnd = after;
       if (!isStandaloneNumber(text, start, after)) continue;
-      if (!elfproefValid(m[0].replace(/\D/g, ''))) continue;
+      const value = text.slice(start, after);
+      if (!elfproefValid(value.replace(/\D/g, ''))) continue;
       if (isLookalike(keywords, start, WORDS.bsn)) continue;
       const confidence = keywords.before(WORDS.bsn, start, 48) ? 0.97 : 0.6;
-      out.push({ type: 'NL_BSN', start, end: after, value: m[0], confidence });
+      out.push({ type: 'NL_BSN', start, end: after, value, confidence });
     }
     return out;
   },

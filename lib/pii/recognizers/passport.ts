@@ -25,13 +25,14 @@ export const passport: Recognizer = {
       const start = end - 9;
       if (start < lastEnd || !boundaryBefore(text, start) || !boundaryBefore(text, end + 1)) continue;
       GERMAN.lastIndex = start;
-      const m = GERMAN.exec(text);
-      if (!m) continue;
+      if (!GERMAN.test(text)) continue;
       lastEnd = end;
-      if (!isStandaloneNumber(text, start, end) || m[0].replace(/\D/g, '').length < 4) continue;
-      if (!icaoCheckDigitValid(m[0]) || isLookalike(keywords, start)) continue;
+      if (!isStandaloneNumber(text, start, end)) continue;
+      const value = text.slice(start, GERMAN.lastIndex);
+      if (value.replace(/\D/g, '').length < 4) continue;
+      if (!icaoCheckDigitValid(value) || isLookalike(keywords, start)) continue;
       if (out.some((f) => f.start === start)) continue;
-      out.push({ type: 'PASSPORT', start, end, value: m[0], confidence: 0.6 });
+      out.push({ type: 'PASSPORT', start, end, value, confidence: 0.6 });
     }
     return out;
   },

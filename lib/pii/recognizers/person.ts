@@ -67,8 +67,12 @@ const LABEL_SUFFIXES = [
   'phone',
 ];
 const LABEL_SUFFIX = new RegExp(`(?:${LABEL_SUFFIXES.join('|')})$`);
-/** Last letters of the suffixes above (lower case), and the longest role label: most names are ruled out early. */
-const SUFFIX_LAST = new Set([...'rmesdlen'].map((c) => c.charCodeAt(0)));
+/** The suffixes above by their last letter (lower case), and the longest role label: most names are ruled out early. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const w of LABEL_SUFFIXES) {
+  const last = w.charCodeAt(w.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), w]);
+}
 const LONGEST_ROLE = Math.max(...[...ROLE_LABELS].map((r) => r.length));
 
 /** A 16-bit hash of the ASCII lower case of label[0, n) (the label holds ASCII only). */
@@ -103,7 +107,8 @@ function endsWithLower(label: string, suffix: string): boolean {
  * from the end, without a lower-case copy (this runs for every chat line).
  */
 function isRoleOrField(label: string): boolean {
-  const maySuffix = SUFFIX_LAST.has(label.charCodeAt(label.length - 1) | 32);
+  const suffixes = SUFFIXES_BY_LAST.get(label.charCodeAt(label.length - 1) | 32);
+  const maySuffix = suffixes !== undefined;
   if (!maySuffix && label.length > LONGEST_ROLE) return false;
   for (let i = 0; i < label.length; i++) {
     if (label.charCodeAt(i) > 127) {
@@ -113,8 +118,8 @@ function isRoleOrField(label: string): boolean {
   }
   const h = lowerHash16(label, label.length);
   if (((ROLE_BITS[h >>> 5] as number) & (1 << (h & 31))) !== 0 && ROLE_LABELS.has(label.toLowerCase())) return true;
-  if (!maySuffix) return false;
-  for (let k = 0; k < LABEL_SUFFIXES.length; k++) if (endsWithLower(label, LABEL_SUFFIXES[k] as string)) return true;
+  if (suffixes === undefined) return false;
+  for (let k = 0; k < suffixes.length; k++) if (endsWithLower(label, suffixes[k] as string)) return true;
   return false;
 }
 const HEADER = new RegExp(

@@ -157,7 +157,11 @@ function validIn(candidate: string, regions: readonly CountryCode[]): boolean {
 /** Token bounds of the candidate being split, reused between calls (no closures or arrays per candidate). */
 const bounds: number[] = [];
 
-function splitMerged(value: string, start: number, valid: (v: string) => boolean): { value: string; start: number }[] {
+function splitMerged(
+  value: string,
+  start: number,
+  regions: readonly CountryCode[],
+): { value: string; start: number }[] {
   const parts: { value: string; start: number }[] = [];
   // Tokens as [start, end) pairs of the non-space runs.
   bounds.length = 0;
@@ -186,7 +190,7 @@ function splitMerged(value: string, start: number, valid: (v: string) => boolean
     for (let j = last; j >= i && found === -1; j--) {
       if (
         countDigits(value, bounds[2 * i] as number, bounds[2 * j + 1] as number) >= 8 &&
-        valid(value.slice(bounds[2 * i] as number, bounds[2 * j + 1] as number))
+        validIn(value.slice(bounds[2 * i] as number, bounds[2 * j + 1] as number), regions)
       )
         found = j;
     }
@@ -219,25 +223,25 @@ export const phone: Recognizer = {
     for (let r = 0; r < digitRuns.length; r += 2) {
       const first = digitRuns[r] as number;
       if (first < lastEnd || !mayBeCandidate(text, digitRuns, r)) continue;
-      let m: RegExpExecArray | null = null;
+      // test() rather than exec(): the match is read from lastIndex, without a result array per candidate.
+      let start = -1;
       const before = text.charCodeAt(first - 1);
       if ((before === 43 || before === 40) && first - 1 >= lastEnd) {
         CANDIDATE.lastIndex = first - 1;
-        m = CANDIDATE.exec(text);
+        if (CANDIDATE.test(text)) start = first - 1;
       }
-      if (!m) {
+      if (start < 0) {
         CANDIDATE.lastIndex = first;
-        m = CANDIDATE.exec(text);
+        if (CANDIDATE.test(text)) start = first;
       }
-      if (!m) continue;
-      let value = m[0];
-      let start = m.index;
-      const after = m.index + value.length;
+      if (start < 0) continue;
+      const after = CANDIDATE.lastIndex;
       lastEnd = after;
       const count = countDigits(text, start, after);
       if (count < 8 || count > 20) continue;
       if (!startsToken(text, start) || (start > 0 && badBefore(text.charCodeAt(start - 1)))) continue;
       if (!endsToken(text, after) || badAfter(text, after)) continue;
+      let value = text.slice(start, after);
       // A closing parenthesis without its opening one is punctuation around the number.
       if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
       if (value.startsWith('(') && !value.includes(')')) {
@@ -255,9 +259,7 @@ export const phone: Recognizer = {
         if (lookalike === 1) continue;
         parts = [{ value, start }];
       } else if (hasSpace(value)) {
-        parts = splitMerged(value, start, (v) => validIn(v, phoneRegions)).filter(
-          (p) => !isLookalike(keywords, p.start, WORDS.phone),
-        );
+        parts = splitMerged(value, start, phoneRegions).filter((p) => !isLookalike(keywords, p.start, WORDS.phone));
       } else continue;
       for (const part of parts) {
         const isHinted = hintedWhole || (hinted.size > 0 && hinted.has(normalisePhoneDigits(part.value)));

@@ -52,14 +52,18 @@ export const postcode: Recognizer = {
       const length = e - s;
       // Dutch: a run of four digits, the first not 0, at a word boundary (letters follow).
       if (length === 4 && text.charCodeAt(s) !== 48 && boundaryBefore(text, s)) {
+        // test() and lastIndex rather than exec(): no result array per candidate.
         NL.lastIndex = s;
-        const m = NL.exec(text);
-        if (m && free(text, s, s + m[0].length)) push(nl, s, m[0], 0.9);
+        if (NL.test(text)) {
+          const end = NL.lastIndex;
+          if (free(text, s, end)) push(nl, s, text.slice(s, end), 0.9);
+        }
         if (lower) {
           NL_LOWER.lastIndex = s;
-          const l = NL_LOWER.exec(text);
-          if (l && free(text, s, s + l[0].length) && keywords.before(WORDS.postcode, s, 30))
-            push(nlLower, s, l[0], 0.8);
+          if (NL_LOWER.test(text)) {
+            const end = NL_LOWER.lastIndex;
+            if (free(text, s, end) && keywords.before(WORDS.postcode, s, 30)) push(nlLower, s, text.slice(s, end), 0.8);
+          }
         }
       }
       // Belgian/German: four or five digits (maybe after "B-", "D-", "A-", "CH-") before a space and a name.

@@ -64,7 +64,8 @@ const metadata = new Metadata(metadataJson) as unknown as MetadataLike;
 const plans = new Map<CountryCode, Plan | null>();
 
 function planFor(region: CountryCode): Plan | null {
-  if (plans.has(region)) return plans.get(region) ?? null;
+  const known = plans.get(region);
+  if (known !== undefined) return known;
   let plan: Plan | null = null;
   if (metadata.hasCountry(region)) {
     metadata.selectNumberingPlan(region);
