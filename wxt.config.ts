@@ -21,7 +21,14 @@ export default defineConfig({
   // The panel inside the tools' pages is rendered with Preact's React-compatible API (see the plugin's header).
   vite: () => ({
     plugins: [preactForPageBundle(), entryMatchesWithoutAdapters()],
-    // PD_NO_MINIFY=1 keeps names readable for scripts/page/profile.ts.
-    ...(process.env.PD_NO_MINIFY ? { build: { minify: false } } : {}),
+    build: {
+      // Module bodies compiled when they are first initialised, not all at once: by default Rolldown wraps every lazily
+      // initialised module's body in parentheses, which makes V8 compile it eagerly with the script. The panel bundle
+      // initialises its modules in steps (entrypoints/reader.content), so on the page that eager compile was one
+      // 50–100 ms task before its first line ran (`npm run bench:page`, untraced long tasks).
+      rolldownOptions: { optimization: { pifeForModuleWrappers: false } },
+      // PD_NO_MINIFY=1 keeps names readable for scripts/page/profile.ts.
+      ...(process.env.PD_NO_MINIFY ? { minify: false } : {}),
+    },
   }),
 });
