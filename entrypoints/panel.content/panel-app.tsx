@@ -13,6 +13,7 @@ import { sendMessage } from '@/lib/messaging/messenger';
 import type { FindingEntry } from '@/lib/panel/group-findings';
 import type { ConversationFeed } from '@/lib/panel/conversation-feed';
 import { formatPanelDate } from '@/lib/panel/format-date';
+import { afterNextFrame } from '@/lib/panel/after-next-frame';
 import { markPhase } from '@/lib/panel/phase-mark';
 import { findTextRange, showRange } from '@/lib/panel/page-highlight';
 import { PANEL_WIDTH_PX, TAB_WIDTH_PX, type ReservedSpace } from '@/lib/panel/reserved-space';
@@ -22,8 +23,8 @@ import { useRegister } from '@/lib/panel/use-register';
 import { maskValue } from '@/lib/pii/mask-value';
 import type { Conversation, ConversationMessage, SiteAdapter } from '@/lib/sites/site-adapter';
 import type { WatchContext } from '@/lib/sites/watch-conversation';
-import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 import { yieldToPage } from '@/lib/sites/yield-to-page';
+import { assessTransfer, toolProcessing, type ProcessingToolId } from '@/lib/transfers/assess';
 
 const locale = browser.i18n.getUILanguage();
 const formatDate = (value: string | number) => formatPanelDate(value);
@@ -94,7 +95,9 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
     if (range) showRange(document, range);
   }, []);
 
-  // One more stage per task, after each render (a layout effect: not held back until the next frame).
+  // One more stage per task, after each render (a layout effect: not held back until the next frame). The message
+  // list (stage 3) waits for the frame that lays out the findings, so the two are laid out apart
+  // (lib/panel/after-next-frame).
   const [stage, setStage] = useState(0);
   useLayoutEffect(() => markPhase(`stage-${stage}`), [stage]);
   useLayoutEffect(() => {
@@ -103,7 +106,7 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
   useLayoutEffect(() => {
     if (!conversation || stage >= LAST_STAGE) return;
     let live = true;
-    void yieldToPage().then(() => live && setStage((s) => s + 1));
+    void (stage < 2 ? yieldToPage() : afterNextFrame()).then(() => live && setStage((s) => s + 1));
     return () => void (live = false);
   }, [conversation, stage]);
 
