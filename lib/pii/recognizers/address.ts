@@ -1,5 +1,6 @@
 import { isSpaceCode, LETTER, startsToken, UPPER } from '../context/boundary';
 import type { DigitRuns } from '../context/digit-runs';
+import { defineWords } from '../context/keywords';
 import type { Finding, Recognizer } from '../types';
 
 /**
@@ -85,8 +86,12 @@ const FRENCH = new RegExp(
 );
 const PREFIX_NL = new RegExp(
   `(?:Laan|Plein|Dijk|Kade) (?:(?:van|der|de|den|op|te) ){1,2}[${UPPER}][${LETTER}'’-]*(?: [${UPPER}][${LETTER}'’-]*){0,2} \\d{1,5}(?:\\s?-\\s?\\d{1,4}|[A-Za-z](?![${LETTER}]))?`,
-  'g',
+  'y',
 );
+// PREFIX_NL used to search the whole text; only its matches at a token start count, and those start with one of
+// these words at a token start, which the shared keyword pass finds. Two matches cannot overlap (inside a match,
+// no capitalised word is followed by a particle), so trying the pattern at each of these finds the same ones.
+const PREFIX_NL_WORDS = defineWords('street-prefix-nl', ['laan ', 'plein ', 'dijk ', 'kade ']);
 // Capitalised words that start a sentence or label rather than a street name.
 const LEADING_NOISE =
   /^(?:(?:Adres|Address|Adresse|Anschrift|Mijn|My|Ik|Op|Aan|Naar|Woonachtig|Wonend|Nieuw|Nieuwe|New|Het|De|Via|Bij|In|At|To|Send|Stuur|Naar|Graag|Please|Now|Nu|Is|Oud|Oude|Old)\s)+/u;
@@ -139,7 +144,7 @@ function mayStartFrench(text: string, end: number): boolean {
 export const address: Recognizer = {
   id: 'address',
   types: ['ADDRESS'],
-  detect({ text, digitRuns }) {
+  detect({ text, digitRuns, keywords }) {
     const out: Finding[] = [];
     const push = (start: number, end: number, confidence: number) =>
       out.push({ type: 'ADDRESS', start, end, value: text.slice(start, end), confidence });
@@ -180,8 +185,12 @@ export const address: Recognizer = {
       FRENCH.lastIndex = start;
       if (FRENCH.test(text)) push(start, FRENCH.lastIndex, 0.8);
     }
-    for (const m of text.matchAll(PREFIX_NL))
-      if (startsToken(text, m.index)) push(m.index, m.index + m[0].length, 0.85);
+    const prefixed = keywords.list(PREFIX_NL_WORDS).starts;
+    for (let k = 0; k < prefixed.length; k++) {
+      const at = prefixed[k] as number;
+      PREFIX_NL.lastIndex = at;
+      if (PREFIX_NL.test(text) && startsToken(text, at)) push(at, PREFIX_NL.lastIndex, 0.85);
+    }
     return out;
   },
 };

@@ -15,7 +15,18 @@ const FRENCH = new RegExp(
   'y',
 );
 
+const PREFIX_NL = new RegExp(
+  `(?:Laan|Plein|Dijk|Kade) (?:(?:van|der|de|den|op|te) ){1,2}[${UPPER}][${LETTER}'’-]*(?: [${UPPER}][${LETTER}'’-]*){0,2} \\d{1,5}(?:\\s?-\\s?\\d{1,4}|[A-Za-z](?![${LETTER}]))?`,
+  'g',
+);
+
 type Span = [number, number];
+
+function referencePrefixed(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(PREFIX_NL)) if (startsToken(text, m.index)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 
 function referenceEnglish(text: string): Span[] {
   const out: Span[] = [];
@@ -40,11 +51,11 @@ function referenceFrench(text: string): Span[] {
   return out;
 }
 
-/** Spans of the recognizer's findings with confidence 0.8 (the English and French ones). */
-function found(text: string): Span[] {
+/** Spans of the recognizer's findings with confidence 0.8 (the English and French ones), or another confidence. */
+function found(text: string, confidence = 0.8): Span[] {
   return address
     .detect(makeScan(text))
-    .filter((f) => f.confidence === 0.8)
+    .filter((f) => f.confidence === confidence)
     .map((f): Span => [f.start, f.end]);
 }
 
@@ -106,6 +117,48 @@ describe('English and French street addresses tried only after a number', () => 
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const text = pieces.join('');
         expect(key(found(text))).toEqual(key([...referenceEnglish(text), ...referenceFrench(text)]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the Dutch streets written name-last (Laan van …) where the full-text search found them', () => {
+    for (const text of [
+      'Laan van Meerdervoort 12',
+      'naar Kade van der Berg 3-2, toch',
+      'xLaan van Dijk 4',
+      '12Laan van A 1',
+    ])
+      expect(key(found(text, 0.85))).toEqual(key(referencePrefixed(text)));
+    // Pieces without the street words that end a street name ("…straat 12"), which find addresses of their own.
+    const piece = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      ',',
+      '-',
+      'Laan',
+      'Plein',
+      'Dijk',
+      'Kade',
+
+      'van',
+      'der',
+      'de',
+      'op',
+      'Amstel',
+      'Oost',
+      'X',
+      'a',
+      '12',
+      '3',
+      'XLaan',
+      'É',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(key(found(text, 0.85))).toEqual(key(referencePrefixed(text)));
       }),
       { numRuns: 3000 },
     );
