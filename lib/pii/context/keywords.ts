@@ -192,17 +192,22 @@ function classOf(f: Flat, c: number): number {
 function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
   const n = text.length;
   const { classes, next, entryFrom, entryList, entryEnd } = f;
+  const low = f.classOf;
   let node = next[classOf(f, text.charCodeAt(i))] as number;
   let j = i + 1;
   while (node > 0) {
-    for (let e = entryFrom[node] as number, last = entryFrom[node + 1] as number; e < last; e++) {
+    let e = entryFrom[node] as number;
+    const last = entryFrom[node + 1] as number;
+    for (; e < last; e++) {
       if (!endCodeOk(text, j, entryEnd[e] as number)) continue;
       const h = hits[entryList[e] as number] as ListHits;
       h.starts.push(i);
       h.ends.push(j);
     }
     if (j >= n) break;
-    const k = classOf(f, text.charCodeAt(j++));
+    const c = text.charCodeAt(j++);
+    // Most characters are below 0x250: their class is read from the table without a call.
+    const k = c < 0x250 ? (low[c] as number) : classOf(f, c);
     if (k === 0) break;
     node = next[node * classes + k] as number;
   }
