@@ -37,10 +37,16 @@ export function PopupApp() {
             type="button"
             onClick={() => {
               // activeTab: opening this popup granted access to this tab only, until it navigates.
-              browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/reader.js'] }).then(
-                () => setReading('started'),
-                () => setReading('failed'),
-              );
+              browser.scripting
+                .executeScript({
+                  target: { tabId },
+                  // The reader and the panel's UI (entrypoints/reader.content, entrypoints/panel-ui.content).
+                  files: ['/content-scripts/reader.js', '/content-scripts/panel-ui.js'],
+                })
+                .then(
+                  () => setReading('started'),
+                  () => setReading('failed'),
+                );
             }}
           >
             {i18n.t('popup.readPage')}

@@ -1,27 +1,26 @@
-import css from '@/components/panel/privacy-panel.css?inline';
 import { takePanelBoot } from '@/lib/panel/boot';
 import { contentScriptMatches } from '@/lib/sites/host-patterns';
 import { markPhase } from '@/lib/panel/phase-mark';
 import { panelMounted } from '@/lib/panel/panel-element';
+import { shareMessenger, startPanel } from '@/lib/panel/page-handoff';
 import { yieldToPage } from '@/lib/sites/yield-to-page';
 import type { OpenConversation } from '@/lib/panel/conversation-feed';
 import type { Conversation } from '@/lib/sites/site-adapter';
 
 /**
- * The panel bundle. Two ways in:
+ * The panel's reader: what reads the conversation and sends it to the background for detection. Two ways in:
  * - on the tools' pages it is a content script run once the document is parsed (document_idle); the panel's small
  *   document_start script (entrypoints/panel.content) has left a boot (its context and the reserved margin), and
- *   the thread is read at once and the panel mounts with the site's adapter;
+ *   the thread is read at once with the site's adapter;
  * - on any other page it is the generic reader: the popup injects it into the current tab when the user asks
  *   (activeTab + scripting), so a webshop's order screen or a CRM can be read.
- * Its CSS is inlined so no style sheet has to be web-accessible.
+ * The panel's UI is a script of its own (entrypoints/panel-ui.content), which mounts the panel once the first read
+ * is in (lib/panel/page-handoff.ts): compiled as one bundle the two were one long task.
  *
  * Everything else is imported dynamically, in steps: the bundler keeps those modules in this one file but
  * initialises each only when its import runs, and a step runs in a task of its own. Measured with
- * scripts/page/profile.ts and `npm run bench:page`: initialising React, the zod protocol, the adapters and the
- * panel at once was one task of ~0.7 s on a loaded machine; in steps the page gets its turn in between. The
- * reading side (messaging, the adapters) comes first and starts reading the thread and detection in the
- * background; the UI initialises meanwhile.
+ * scripts/page/profile.ts and `npm run bench:page`: initialising the zod protocol and the adapters at once was one
+ * long task on a loaded machine; in steps the page gets its turn in between.
  */
 
 /**
@@ -56,32 +55,13 @@ const MESSAGING_STEPS: readonly (() => Promise<unknown>)[] = [
     ]),
 ];
 
-/** The panel's UI: initialised once the first read is in, while the background scans it. */
-const UI_STEPS: readonly (() => Promise<unknown>)[] = [
-  () => Promise.all([import('react'), import('react-dom/client'), import('@/components/panel/forget-dialog')]),
-  () =>
-    Promise.all([
-      import('@/components/panel/findings-list'),
-      import('@/entrypoints/panel.content/panel-app'),
-      import('@/lib/panel/mount-panel'),
-    ]),
-  // No Intl on the page: its first use loads ICU's locale data in one long task (see lib/panel/format-date.ts and
-  // lib/panel/country-label.ts).
-];
-
-/** Reading a thread takes a few hundred slices at most; the UI does not wait longer than this for the first read. */
+/** Reading a thread takes a few hundred slices at most; the panel does not wait longer than this for the first read. */
 const FIRST_READ_WAIT_MS = 1500;
 
-/**
- * A task of its own, queued behind what is already queued (the page's tasks, and the background's answers to
- * `panel.detect`): initialising modules is not urgent. scheduler.yield (see lib/sites/yield-to-page.ts) would
- * put these steps ahead of the answers, and the findings showed ~0.1 s later (measured with `npm run bench:page`).
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function runSteps(steps: readonly (() => Promise<unknown>)[], between = nextTask): Promise<void> {
+/** Each step in a task of its own; they resume ahead of other queued tasks (lib/sites/yield-to-page.ts). */
+async function runSteps(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
   for (const step of steps) {
-    await between();
+    await yieldToPage();
     await step();
   }
 }
@@ -114,9 +94,10 @@ export default defineContentScript({
     // The protocol initialises while the page parses and the thread is read; the early scan waits for it.
     let scanAhead: ((conversation: Conversation, key: string) => void) | null = null;
     let unscanned: OpenConversation | null = null;
-    const messaging = runSteps(MESSAGING_STEPS, yieldToPage)
-      .then(() => import('@/lib/panel/findings-scan'))
-      .then((scan) => {
+    const messaging = runSteps(MESSAGING_STEPS)
+      .then(() => Promise.all([import('@/lib/panel/findings-scan'), import('@/lib/messaging/messenger')]))
+      .then(([scan, { sendMessage }]) => {
+        shareMessenger({ sendMessage });
         scanAhead = scan.scanAhead;
         if (unscanned?.result.ok) scanAhead(unscanned.result.conversation, unscanned.readKey);
         unscanned = null;
@@ -146,11 +127,7 @@ export default defineContentScript({
     });
     await messaging;
     markPhase('first-read');
-    await runSteps(UI_STEPS);
-    markPhase('ui-ready');
-    await nextTask();
-    const { mountPanel } = await import('@/lib/panel/mount-panel');
-    await mountPanel(panelCtx, adapter, { css, feed, ...(boot ? { space: boot.space } : {}) });
-    markPhase('mounted');
+    if (panelCtx.isInvalid || panelMounted(document)) return;
+    startPanel({ ctx: panelCtx, adapter, feed, ...(boot ? { space: boot.space } : {}) });
   },
 });

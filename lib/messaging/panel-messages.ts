@@ -9,8 +9,6 @@ import * as z from 'zod/mini';
 import { text } from './schema-parts';
 
 const MAX_DETECT_CHARS = 2_000_000;
-/** Numbers per finding in `panel.detect`'s answer. */
-export const FINDING_FIELDS = 5;
 
 export const panelMessages = {
   'panel.conversationState': {
@@ -43,7 +41,7 @@ export const panelMessages = {
         phones: z.array(text(0, 40)).check(z.maxLength(50)),
       }),
     }),
-    // One string of comma-separated numbers, FINDING_FIELDS per finding: text, type (index in PII_TYPES), start,
+    // One string of comma-separated numbers, FINDING_FIELDS (lib/messaging/finding-fields.ts) per finding: text, type (index in PII_TYPES), start,
     // end, confidence in thousandths. The value is the page's own text between start and end. Checking one string
     // against a pattern costs the page far less than checking thousands of small objects or numbers one by one
     // (measured with scripts/page/profile.ts); the decoder checks every number against the texts.

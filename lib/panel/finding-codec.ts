@@ -1,8 +1,8 @@
 /**
- * How `panel.detect` carries findings: FINDING_FIELDS numbers each (see lib/messaging/panel-messages.ts). Free of
+ * How `panel.detect` carries findings: FINDING_FIELDS numbers each (see lib/messaging/finding-fields.ts). Free of
  * the engine, so the page side can decode without loading it.
  */
-import { FINDING_FIELDS } from '@/lib/messaging/panel-messages';
+import { FINDING_FIELDS } from '@/lib/messaging/finding-fields';
 import { PII_TYPES, type Finding, type PiiType } from '@/lib/pii/types';
 
 export interface TextFinding extends Finding {

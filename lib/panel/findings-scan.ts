@@ -105,19 +105,26 @@ export function startFindingsScan(
   return { results, cancel: () => void (live = false) };
 }
 
-/** At most one scan started ahead of the panel (for the latest read), waiting to be taken by it. */
-let ahead: { key: string; scan: FindingsScan } | null = null;
+/**
+ * At most one scan started ahead of the panel (for the latest read), waiting to be taken by it. Kept in the isolated
+ * world's global, not in this module: the reader's script starts it and the UI's script (its own copy of this
+ * module, see lib/panel/page-handoff.ts) takes it.
+ */
+const AHEAD = Symbol.for('privacydesk.scan-ahead');
+type AheadHolder = { [AHEAD]?: { key: string; scan: FindingsScan } | null };
 
 /** Starts the scan for a read before the panel's UI is there: detection overlaps with loading the UI. */
 export function scanAhead(conversation: Conversation, key: string): void {
-  ahead?.scan.cancel();
-  ahead = { key, scan: startFindingsScan(conversation) };
+  const holder = globalThis as AheadHolder;
+  holder[AHEAD]?.scan.cancel();
+  holder[AHEAD] = { key, scan: startFindingsScan(conversation) };
 }
 
 /** The scan started ahead for this read, once (null when none was, or it was for another read). */
 export function takeScanAhead(key: string): FindingsScan | null {
+  const holder = globalThis as AheadHolder;
+  const ahead = holder[AHEAD];
   if (ahead?.key !== key) return null;
-  const { scan } = ahead;
-  ahead = null;
-  return scan;
+  holder[AHEAD] = null;
+  return ahead.scan;
 }

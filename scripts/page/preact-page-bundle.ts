@@ -5,6 +5,7 @@
  * panel loads, and React DOM was about half of the panel bundle (~190 KB of ~390 KB minified); Preact's compat
  * layer is ~12 KB. The components are written against React's API and tested with React.
  */
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const ALIASES: Readonly<Record<string, string>> = {
@@ -15,13 +16,14 @@ const ALIASES: Readonly<Record<string, string>> = {
   'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
 };
 
-export function preactForPageBundle(entry = 'reader.content'): Plugin {
+export function preactForPageBundle(entries: readonly string[] = ['panel-ui.content', 'reader.content']): Plugin {
   let active = false;
   return {
     name: 'privacydesk:preact-page-bundle',
     enforce: 'pre',
     options(options) {
-      active = JSON.stringify(options.input ?? '').includes(entry);
+      const input = JSON.stringify(options.input ?? '');
+      active = entries.some((entry) => input.includes(entry));
       return null;
     },
     async resolveId(source, importer, options) {
@@ -45,7 +47,9 @@ const EMPTY_HOST_PATTERNS = '\0privacydesk:host-patterns-runtime';
  * the options does not go through this build, so the manifest keeps the real patterns (tests/e2e/panel.e2e.ts
  * needs them).
  */
-export function entryMatchesWithoutAdapters(entries: readonly string[] = ['panel.content', 'reader.content']): Plugin {
+export function entryMatchesWithoutAdapters(
+  entries: readonly string[] = ['panel.content', 'reader.content', 'panel-ui.content'],
+): Plugin {
   const entryDir = (entry: string) => new RegExp(`[\\\\/]entrypoints[\\\\/]${entry.replace('.', '\\.')}[\\\\/]`);
   // Only in the content scripts' own builds: WXT reads the options for the manifest through the same plugins.
   let building: RegExp | null = null;
@@ -69,6 +73,43 @@ export function entryMatchesWithoutAdapters(entries: readonly string[] = ['panel
       return id === EMPTY_HOST_PATTERNS
         ? 'export const supportedSites = []; export const contentScriptMatches = [];'
         : null;
+    },
+  };
+}
+
+const MESSENGER = /[\\/]lib[\\/]messaging[\\/]messenger(?:\.ts)?$/;
+const SHARED_MESSENGER = '\0privacydesk:shared-messenger';
+const PAGE_HANDOFF = resolve(import.meta.dirname, '../../lib/panel/page-handoff.ts');
+
+/**
+ * Build plugin: in the panel's UI script (entrypoints/panel-ui.content) the messenger module is one that sends
+ * through the reader's messenger (lib/panel/page-handoff.ts), instead of a second copy of the zod protocol: the two
+ * scripts are compiled in tasks of their own, and the schemas are the larger part of what both would carry. The UI
+ * only sends; importing anything else from the messenger there fails the build.
+ */
+export function messengerFromReader(entry = 'panel-ui.content'): Plugin {
+  let active = false;
+  return {
+    name: 'privacydesk:messenger-from-reader',
+    enforce: 'pre',
+    options(options) {
+      active = JSON.stringify(options.input ?? '').includes(entry);
+      return null;
+    },
+    async resolveId(source, importer, options) {
+      if (!active) return null;
+      if (source === SHARED_MESSENGER) return SHARED_MESSENGER;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && MESSENGER.test(resolved.id) ? SHARED_MESSENGER : null;
+    },
+    load(id) {
+      if (id !== SHARED_MESSENGER) return null;
+      return [
+        `import { sharedMessenger } from ${JSON.stringify(PAGE_HANDOFF)};`,
+        'export function sendMessage(type, request, tabId) {',
+        '  return sharedMessenger().sendMessage(type, request, tabId);',
+        '}',
+      ].join('\n');
     },
   };
 }
