@@ -124,4 +124,19 @@ describe('the extension in Chromium', () => {
     expect(granted.origins ?? []).not.toContain('https://api.intercom.io/*');
     expect(granted.origins ?? []).not.toContain('https://gmail.googleapis.com/*');
   });
+
+  it("lists the panel's scripts as separate entries in the order they run, on the same pages", async () => {
+    const manifest = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8'),
+    ) as { content_scripts: { js: string[]; run_at: string; matches: string[] }[] };
+    // One entry each: Chromium evaluates one entry's scripts in one task (entrypoints/panel-ui.content).
+    expect(manifest.content_scripts.map((entry) => [entry.js, entry.run_at])).toEqual([
+      [['content-scripts/panel.js'], 'document_start'],
+      [['content-scripts/reader.js'], 'document_idle'],
+      [['content-scripts/panel-ui.js'], 'document_idle'],
+    ]);
+    const [bootstrap, ...rest] = manifest.content_scripts.map((entry) => [...entry.matches].sort());
+    for (const matches of rest) expect(matches).toEqual(bootstrap);
+    expect(bootstrap?.length).toBeGreaterThan(0);
+  });
 });
