@@ -222,6 +222,9 @@ export const phone: Recognizer = {
     // A candidate starts at a run of digits: at a word boundary, or right after "+" or "(".
     for (let r = 0; r < digitRuns.length; r += 2) {
       const first = digitRuns[r] as number;
+      // mayBeCandidate's first step, inline: a run shorter than 7 digits that is not continued cannot be one.
+      const runEnd = digitRuns[r + 1] as number;
+      if (runEnd - first < 7 && !isBodyCode(text.charCodeAt(runEnd))) continue;
       if (first < lastEnd || !mayBeCandidate(text, digitRuns, r)) continue;
       // test() rather than exec(): the match is read from lastIndex, without a result array per candidate.
       let start = -1;
