@@ -129,11 +129,20 @@ const HEADER = new RegExp(
 
 /** First letters of the header words (van, from, aan, to, von, an, de, à, cc), either case. */
 const HEADER_FIRST = new Set([...'vfatdcàVFATDCÀ'].map((c) => c.charCodeAt(0)));
-/** Whether the line at `line` can start with a header word (after blanks): most chat lines cannot. */
+const isHeaderWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xe0 || c === 0xc0;
+/**
+ * Whether the line at `line` can start with a header word (after blanks): its first letter starts one, and the word
+ * has at most four letters (from, van, aan, to …) followed by a blank or the colon. Most chat lines ("Daniel: …")
+ * fail this before the pattern runs.
+ */
 function mayStartHeader(text: string, line: number): boolean {
   let k = line;
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
-  return HEADER_FIRST.has(text.charCodeAt(k));
+  if (!HEADER_FIRST.has(text.charCodeAt(k))) return false;
+  let w = k + 1;
+  while (w < k + 4 && isHeaderWordCode(text.charCodeAt(w))) w++;
+  const c = text.charCodeAt(w);
+  return c === 32 || c === 9 || c === 58;
 }
 
 /** Starts of the lines that hold a colon (speaker labels and headers need one); found from the colons. */

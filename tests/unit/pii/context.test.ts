@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers';
+import { detectPii } from '../../../lib/pii';
 
 describe('e-mail addresses', () => {
   it('finds addresses including punycode domains, not broken ones', () => {
@@ -72,6 +73,21 @@ describe('person names (context and hints)', () => {
   it('reads chat speaker labels but not roles or form labels', () => {
     const text = '[10:32] Gert-Jan de Graaf: hallo\nAgent: hoi\nTicketnummer: 12345';
     expect(found(text, 'PERSON')).toEqual(['Gert-Jan de Graaf']);
+  });
+
+  it('reads e-mail header lines (Van:, from :, CC:, à :) as headers, longer words as speakers', () => {
+    const text = 'Van: Jan Jansen\nfrom : Jane Doe\nCC:Bob Smith\nà : Marie Curie\nVanessa: hoi\nFromage: x';
+    const names = detectPii(text)
+      .filter((f) => f.type === 'PERSON')
+      .map((f) => [f.value, f.confidence]);
+    expect(names).toEqual([
+      ['Jan Jansen', 0.85],
+      ['Jane Doe', 0.85],
+      ['Bob Smith', 0.85],
+      ['Marie Curie', 0.85],
+      ['Vanessa', 0.8],
+      ['Fromage', 0.8],
+    ]);
   });
 
   it('does not take "Dear customer" or "Hi team" for names', () => {
