@@ -138,7 +138,7 @@ describe('the Export dossier dialog', () => {
       'zendesk: waar blijft mijn order?',
     ]);
     expect(desk.violations).toEqual([]);
-    expect(await requestsOf(db)).toEqual([['c1', 'portability', 'closed']]);
+    await waitFor(async () => expect(await requestsOf(db)).toEqual([['c1', 'portability', 'closed']]));
     const job = (await db.jobs.toArray())[0]!;
     expect([job.kind, job.status, job.customerId]).toEqual(['export', 'done', 'c1']);
     // The job holds ids, statuses and counts: never the collected messages.
@@ -162,7 +162,8 @@ describe('the Export dossier dialog', () => {
       ['zendesk', 'complete'],
       ['front', 'failed'],
     ]);
-    expect(await requestsOf(db)).toEqual([['c1', 'access', 'closed']]);
+    // The request is closed once the saved download is confirmed, after the save itself.
+    await waitFor(async () => expect(await requestsOf(db)).toEqual([['c1', 'access', 'closed']]));
   });
 
   it('leaves the request open and says so when the download is cancelled instead of saved', async () => {
