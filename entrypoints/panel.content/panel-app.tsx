@@ -42,7 +42,7 @@ export interface PanelAppProps {
   adapter: SiteAdapter;
   space: ReservedSpace;
   /** The reads started before the panel loaded (the panel bundle starts them); without one the panel reads itself. */
-  feed?: ConversationFeed;
+  feed: ConversationFeed;
 }
 
 /** The panel on a tool's page: reads the open conversation, shows what it holds, and acts on it. */
@@ -59,7 +59,7 @@ export function PanelApp({ ctx, adapter, space, feed }: PanelAppProps) {
     };
   }, []);
 
-  const open = useOpenConversation(ctx, adapter, feed);
+  const open = useOpenConversation(ctx, feed);
   const read = open?.result ?? null;
   const conversation = read?.ok ? read.conversation : null;
   const key = open?.readKey ?? null;

@@ -16,13 +16,13 @@ const HOST_STYLE = 'display:block;width:100%;height:100%;margin:0;padding:0;bord
 export async function mountPanel(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
-  options: { css?: string; space?: ReservedSpace; feed?: ConversationFeed } = {},
+  options: { css?: string; space?: ReservedSpace; feed: ConversationFeed },
 ): Promise<void> {
   if (panelMounted(document)) return;
   const { css } = options;
   const space = options.space ?? reserveSpace(document);
   ctx.onInvalidated(() => space.release());
-  ctx.onInvalidated(() => options.feed?.stop());
+  ctx.onInvalidated(() => options.feed.stop());
   const ui = await createShadowRootUi<Root>(ctx, {
     name: PANEL_ELEMENT,
     position: 'inline',

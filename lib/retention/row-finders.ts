@@ -4,7 +4,7 @@
  * count it expects on its fixture (tests/unit/retention/fixtures). A finder that finds nothing
  * paints nothing: the page is left exactly as it was.
  */
-import { gmailHexThreadId } from '../sites/adapters/gmail';
+import { gmailHexThreadId } from '../sites/gmail-thread-id';
 
 export interface ListRow {
   element: Element;

@@ -1,6 +1,7 @@
 import { defineAdapter } from '../define-adapter';
 import { attr, isHidden, lineText } from '../page-text';
 import { parseDisplayedDate } from '../parse-date';
+import { gmailHexThreadId } from '../gmail-thread-id';
 
 /**
  * Gmail (mail.google.com). Markers as gmail.js and InboxSDK-era extensions read them (see
@@ -10,12 +11,7 @@ import { parseDisplayedDate } from '../parse-date';
  * The Gmail API's thread id is the hex form: `data-legacy-thread-id`, or the decimal of `thread-f:` in hex.
  */
 
-/** `thread-f:1784201234567890123` -> the API's hex id; null for other forms. */
-export function gmailHexThreadId(permId: string): string | null {
-  const match = /^thread-f:(\d{1,20})$/.exec(permId.trim());
-  if (!match?.[1]) return null;
-  return BigInt(match[1]).toString(16);
-}
+export { gmailHexThreadId };
 
 const HEX_ID = /^[0-9a-f]{12,}$/;
 
