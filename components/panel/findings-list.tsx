@@ -43,8 +43,10 @@ export const FindingsList = memo(function FindingsList({ groups, mask, onSelect 
       )}
       {groups && groups.length > 0 && (
         <ul className="pd-findings" aria-label={i18n.t('panel.findingsTitle')}>
-          {groups.flatMap((group) =>
-            (expanded ? group.entries : group.entries.slice(0, ENTRIES_PER_TYPE)).map((entry) => {
+          {groups.flatMap((group) => {
+            // Once per type, not per entry: each lookup is a call into the extension API.
+            const typeLabel = i18n.t(`piiType.${group.type}`);
+            return (expanded ? group.entries : group.entries.slice(0, ENTRIES_PER_TYPE)).map((entry) => {
               const masked = mask(entry);
               return (
                 <li
@@ -55,10 +57,10 @@ export const FindingsList = memo(function FindingsList({ groups, mask, onSelect 
                   <button
                     type="button"
                     className="pd-finding-button"
-                    aria-label={i18n.t('panel.showInPage', [`${i18n.t(`piiType.${entry.type}`)} ${masked}`])}
+                    aria-label={i18n.t('panel.showInPage', [`${typeLabel} ${masked}`])}
                     onClick={() => onSelect(entry)}
                   >
-                    <span className="pd-finding-type">{i18n.t(`piiType.${entry.type}`)}</span>
+                    <span className="pd-finding-type">{typeLabel}</span>
                     <span className="pd-finding-value">{masked}</span>
                     {entry.occurrences.length > 1 && (
                       <span className="pd-finding-count">×{entry.occurrences.length}</span>
@@ -66,8 +68,8 @@ export const FindingsList = memo(function FindingsList({ groups, mask, onSelect 
                   </button>
                 </li>
               );
-            }),
-          )}
+            });
+          })}
         </ul>
       )}
       {hidden > 0 && (
