@@ -17,6 +17,8 @@ export const MessageHolds = memo(function MessageHolds({ messages, held, onToggl
   const [all, setAll] = useState(false);
   // Held messages always show, so a hold is never out of sight; the rest up to a first page.
   const shown = all ? messages : messages.filter((m, i) => i < MESSAGES_SHOWN || held.has(m.id));
+  // Once, not per message: each lookup is a call into the extension API.
+  const keepLabel = i18n.t('panel.keep');
   return (
     <section className="pd-section" aria-labelledby="pd-messages-heading">
       <h3 id="pd-messages-heading" className="pd-section-title">
@@ -37,7 +39,7 @@ export const MessageHolds = memo(function MessageHolds({ messages, held, onToggl
                 aria-pressed={pressed}
                 onClick={() => onToggle(message, !pressed)}
               >
-                {i18n.t('panel.keep')}
+                {keepLabel}
               </button>
             </li>
           );
