@@ -9,8 +9,12 @@ export interface MessageHoldsProps {
   formatDate: (iso: string) => string;
 }
 
-/** One "Keep this message" toggle per message (pressed = held: never erased, never cleaned up). */
-export const MESSAGES_SHOWN = 50;
+/**
+ * One "Keep this message" toggle per message (pressed = held: never erased, never cleaned up). A first page of a long
+ * thread is listed, the rest on request: rendering 50 was the panel's largest render (~15–30 ms on the 1,000-message
+ * thread, scripts/page/profile.ts).
+ */
+export const MESSAGES_SHOWN = 20;
 
 /** Memoised: on a long thread a render costs the page noticeable time; it re-renders only when its data changes. */
 export const MessageHolds = memo(function MessageHolds({ messages, held, onToggle, formatDate }: MessageHoldsProps) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CustomerCard, IDENTITIES_SHOWN } from '@/components/panel/customer-card';
 import { FindingsList } from '@/components/panel/findings-list';
-import { MessageHolds } from '@/components/panel/message-holds';
+import { MESSAGES_SHOWN, MessageHolds } from '@/components/panel/message-holds';
 import { RetentionBadge } from '@/components/panel/retention-badge';
 import { TransferNotice } from '@/components/panel/transfer-notice';
 import { groupFindings, type LocatedFinding } from '@/lib/panel/group-findings';
@@ -127,5 +127,24 @@ describe('MessageHolds', () => {
     expect(toggles.map((t) => t.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
     await userEvent.click(toggles[0] as HTMLElement);
     expect(onToggle).toHaveBeenCalledWith(messages[0], true);
+  });
+
+  it('lists a first page of a long thread and every held message, the rest on request', async () => {
+    const count = MESSAGES_SHOWN + 15;
+    const messages = Array.from({ length: count }, (_, i) => ({
+      id: `m${i}`,
+      author: `Author ${i}`,
+      fromCustomer: true,
+      sentAt: null,
+      text: 't',
+    }));
+    const held = new Set([`m${count - 1}`]);
+    render(<MessageHolds messages={messages} held={held} onToggle={vi.fn()} formatDate={iso} />);
+    const toggles = () => screen.getAllByRole('button', { name: 'Keep this message' });
+    expect(toggles()).toHaveLength(MESSAGES_SHOWN + 1);
+    expect(toggles().at(-1)?.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: `Show all ${count} messages` }));
+    expect(toggles()).toHaveLength(count);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 });
