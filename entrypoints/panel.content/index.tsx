@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { offerPanelBoot } from '@/lib/panel/boot';
+import { offerPanelBoot } from '@/lib/panel/page-handoff';
 import { markPhase } from '@/lib/panel/phase-mark';
 import { PANEL_WIDTH_PX, reserveSpace } from '@/lib/panel/reserved-space';
 import { contentScriptMatches } from '@/lib/sites/host-patterns';

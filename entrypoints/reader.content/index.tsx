@@ -1,8 +1,7 @@
-import { takePanelBoot } from '@/lib/panel/boot';
 import { contentScriptMatches } from '@/lib/sites/host-patterns';
 import { markPhase } from '@/lib/panel/phase-mark';
 import { panelMounted } from '@/lib/panel/panel-element';
-import { shareMessenger, startPanel } from '@/lib/panel/page-handoff';
+import { shareMessenger, startPanel, takePanelBoot } from '@/lib/panel/page-handoff';
 import { yieldToPage } from '@/lib/sites/yield-to-page';
 import type { OpenConversation } from '@/lib/panel/conversation-feed';
 import type { Conversation } from '@/lib/sites/site-adapter';

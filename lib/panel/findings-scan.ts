@@ -2,6 +2,7 @@ import { sendMessage } from '@/lib/messaging/messenger';
 import type { Finding } from '@/lib/pii/types';
 import type { Conversation } from '@/lib/sites/site-adapter';
 import { decodeFindings } from './finding-codec';
+import { offerScanAhead } from './page-handoff';
 import { markPhase } from './phase-mark';
 import type { LocatedFinding } from './group-findings';
 import { yieldToPage } from '@/lib/sites/yield-to-page';
@@ -106,25 +107,9 @@ export function startFindingsScan(
 }
 
 /**
- * At most one scan started ahead of the panel (for the latest read), waiting to be taken by it. Kept in the isolated
- * world's global, not in this module: the reader's script starts it and the UI's script (its own copy of this
- * module, see lib/panel/page-handoff.ts) takes it.
+ * Starts the scan for a read before the panel's UI is there: detection overlaps with loading the UI, which takes it
+ * (lib/panel/page-handoff.ts).
  */
-const AHEAD = Symbol.for('privacydesk.scan-ahead');
-type AheadHolder = { [AHEAD]?: { key: string; scan: FindingsScan } | null };
-
-/** Starts the scan for a read before the panel's UI is there: detection overlaps with loading the UI. */
 export function scanAhead(conversation: Conversation, key: string): void {
-  const holder = globalThis as AheadHolder;
-  holder[AHEAD]?.scan.cancel();
-  holder[AHEAD] = { key, scan: startFindingsScan(conversation) };
-}
-
-/** The scan started ahead for this read, once (null when none was, or it was for another read). */
-export function takeScanAhead(key: string): FindingsScan | null {
-  const holder = globalThis as AheadHolder;
-  const ahead = holder[AHEAD];
-  if (ahead?.key !== key) return null;
-  holder[AHEAD] = null;
-  return ahead.scan;
+  offerScanAhead(key, startFindingsScan(conversation));
 }

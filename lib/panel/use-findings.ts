@@ -4,10 +4,10 @@ import {
   detectAgain,
   detectInBackground,
   startFindingsScan,
-  takeScanAhead,
   type DetectBatch,
   type FindingsScan,
 } from './findings-scan';
+import { takeScanAhead } from './page-handoff';
 import { markPhase } from './phase-mark';
 import { groupFindingsInSlices, type FindingGroup, type LocatedFinding } from './group-findings';
 import { yieldToPage } from '@/lib/sites/yield-to-page';

@@ -24,8 +24,17 @@ const start = { ctx: {}, adapter: {}, feed: {} } as unknown as PanelStart;
 
 describe('the hand-over between the reader and the panel UI scripts', () => {
   beforeEach(() => {
-    for (const key of ['privacydesk.page-handoff', 'privacydesk.scan-ahead'])
-      delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('privacydesk.page-handoff')];
+  });
+
+  it('gives the reader the bootstrap boot once, and none to the generic reader', async () => {
+    const bootstrap = await freshCopy(() => import('@/lib/panel/page-handoff'));
+    const reader = await freshCopy(() => import('@/lib/panel/page-handoff'));
+    expect(reader.takePanelBoot()).toBeNull();
+    const boot = { ctx: {}, space: {} } as never;
+    bootstrap.offerPanelBoot(boot);
+    expect(reader.takePanelBoot()).toBe(boot);
+    expect(reader.takePanelBoot()).toBeNull();
   });
 
   it('mounts once when the reader starts before the UI registers', async () => {
@@ -63,8 +72,7 @@ describe('the hand-over between the reader and the panel UI scripts', () => {
 
   it('the scan the reader started ahead is taken by the UI, once, for the same read only', async () => {
     const reader = await freshCopy(() => import('@/lib/panel/findings-scan'));
-    const ui = await freshCopy(() => import('@/lib/panel/findings-scan'));
-    expect(ui).not.toBe(reader);
+    const ui = await freshCopy(() => import('@/lib/panel/page-handoff'));
     reader.scanAhead(conversation, 'gmail:1');
     expect(ui.takeScanAhead('gmail:2')).toBeNull();
     const scan = ui.takeScanAhead('gmail:1');
