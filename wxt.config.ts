@@ -4,7 +4,7 @@ import {
   entryMatchesWithoutAdapters,
   messengerFromReader,
   preactForPageBundle,
-} from './scripts/page/preact-page-bundle';
+} from './scripts/page/page-bundle-plugins';
 
 /** The panel's scripts on the tools' pages, in the order Chromium should run them (see the manifest hook below). */
 const PAGE_SCRIPT_ORDER = ['content-scripts/panel.js', 'content-scripts/reader.js', 'content-scripts/panel-ui.js'];

@@ -8,7 +8,7 @@ import { contentScriptMatches } from '@/lib/sites/host-patterns';
  * from the reader (entrypoints/reader.content), so Chromium compiles the two in separate tasks: as one bundle its
  * compile was one long task before its first line ran (`npm run bench:page`). It mounts the panel once the reader
  * has the first read of the conversation (lib/panel/page-handoff.ts) and sends its messages through the reader's
- * messenger (a build plugin, scripts/page/preact-page-bundle.ts, points the messenger module at it), so it carries
+ * messenger (a build plugin, scripts/page/page-bundle-plugins.ts, points the messenger module at it), so it carries
  * no copy of the message schemas. The generic reader injects both scripts (components/popup/popup-app.tsx).
  * Its CSS is inlined so no style sheet has to be web-accessible.
  *

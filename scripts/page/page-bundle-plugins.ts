@@ -1,12 +1,17 @@
 /**
- * Build plugin: the panel bundle that runs inside the tools' pages (entrypoints/reader.content) uses Preact's
- * React-compatible API instead of React DOM; everything else (dashboard, popup, tests) keeps React. Measured with
- * scripts/page/profile.ts and `npm run bench:page`: the page pays to parse and initialise every byte of script the
- * panel loads, and React DOM was about half of the panel bundle (~190 KB of ~390 KB minified); Preact's compat
- * layer is ~12 KB. The components are written against React's API and tested with React.
+ * Build plugins for the panel's scripts on the tools' pages (entrypoints/panel.content, reader.content,
+ * panel-ui.content): the page pays to parse and initialise every byte of script the panel loads (measured with
+ * scripts/page/profile.ts and `npm run bench:page`), so each plugin keeps something out of those scripts. Each acts
+ * only in the builds of its entries: WXT reads the entries' options for the manifest through the same plugins.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+
+/** Which of `entries` this build is for (WXT builds each content script on its own), if any. */
+function entryBeingBuilt(options: { input?: unknown }, entries: readonly string[]): string | undefined {
+  const input = JSON.stringify(options.input ?? '');
+  return entries.find((entry) => input.includes(entry));
+}
 
 const ALIASES: Readonly<Record<string, string>> = {
   react: 'preact/compat',
@@ -16,14 +21,19 @@ const ALIASES: Readonly<Record<string, string>> = {
   'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
 };
 
-export function preactForPageBundle(entries: readonly string[] = ['panel-ui.content', 'reader.content']): Plugin {
+/**
+ * The panel's UI on the page (entrypoints/panel-ui.content) uses Preact's React-compatible API instead of React DOM;
+ * everything else (dashboard, popup, tests) keeps React. React DOM was about half of the panel bundle (~190 KB of
+ * ~390 KB minified); Preact's compat layer is ~12 KB. The components are written against React's API and tested
+ * with React.
+ */
+export function preactForPageBundle(entries: readonly string[] = ['panel-ui.content']): Plugin {
   let active = false;
   return {
     name: 'privacydesk:preact-page-bundle',
     enforce: 'pre',
     options(options) {
-      const input = JSON.stringify(options.input ?? '');
-      active = entries.some((entry) => input.includes(entry));
+      active = entryBeingBuilt(options, entries) !== undefined;
       return null;
     },
     async resolveId(source, importer, options) {
@@ -38,7 +48,7 @@ const HOST_PATTERNS = /[\\/]lib[\\/]sites[\\/]host-patterns(?:\.ts)?$/;
 const EMPTY_HOST_PATTERNS = '\0privacydesk:host-patterns-runtime';
 
 /**
- * Build plugin: both content scripts name their match patterns with `contentScriptMatches`, derived from the site
+ * The content scripts name their match patterns with `contentScriptMatches`, derived from the site
  * adapters. WXT reads them at build time for the manifest; at run time the scripts never look at them, yet the
  * entry's import made the page initialise every adapter before the script's first line: in the document_start
  * script ~28 KB to evaluate before the page parses, in the panel bundle part of the one task Chromium spends
@@ -51,14 +61,12 @@ export function entryMatchesWithoutAdapters(
   entries: readonly string[] = ['panel.content', 'reader.content', 'panel-ui.content'],
 ): Plugin {
   const entryDir = (entry: string) => new RegExp(`[\\\\/]entrypoints[\\\\/]${entry.replace('.', '\\.')}[\\\\/]`);
-  // Only in the content scripts' own builds: WXT reads the options for the manifest through the same plugins.
   let building: RegExp | null = null;
   return {
     name: 'privacydesk:entry-matches-without-adapters',
     enforce: 'pre',
     options(options) {
-      const input = JSON.stringify(options.input ?? '');
-      const entry = entries.find((name) => input.includes(name));
+      const entry = entryBeingBuilt(options, entries);
       building = entry ? entryDir(entry) : null;
       return null;
     },
@@ -82,7 +90,7 @@ const SHARED_MESSENGER = '\0privacydesk:shared-messenger';
 const PAGE_HANDOFF = resolve(import.meta.dirname, '../../lib/panel/page-handoff.ts');
 
 /**
- * Build plugin: in the panel's UI script (entrypoints/panel-ui.content) the messenger module is one that sends
+ * In the panel's UI script (entrypoints/panel-ui.content) the messenger module is one that sends
  * through the reader's messenger (lib/panel/page-handoff.ts), instead of a second copy of the zod protocol: the two
  * scripts are compiled in tasks of their own, and the schemas are the larger part of what both would carry. The UI
  * only sends; importing anything else from the messenger there fails the build.
@@ -93,7 +101,7 @@ export function messengerFromReader(entry = 'panel-ui.content'): Plugin {
     name: 'privacydesk:messenger-from-reader',
     enforce: 'pre',
     options(options) {
-      active = JSON.stringify(options.input ?? '').includes(entry);
+      active = entryBeingBuilt(options, [entry]) !== undefined;
       return null;
     },
     async resolveId(source, importer, options) {
