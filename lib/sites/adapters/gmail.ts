@@ -11,8 +11,6 @@ import { gmailHexThreadId } from '../gmail-thread-id';
  * The Gmail API's thread id is the hex form: `data-legacy-thread-id`, or the decimal of `thread-f:` in hex.
  */
 
-export { gmailHexThreadId };
-
 const HEX_ID = /^[0-9a-f]{12,}$/;
 
 /** The signed-in account, from the account button's label "Google Account: Name (address)". */

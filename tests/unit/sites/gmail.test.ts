@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import gmail, { gmailHexThreadId } from '@/lib/sites/adapters/gmail';
+import gmail from '@/lib/sites/adapters/gmail';
+import { gmailHexThreadId } from '@/lib/sites/gmail-thread-id';
 import { loadFixture, mustRead } from './load-fixture';
 
 describe('Gmail adapter', () => {
