@@ -1,19 +1,12 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '@/lib/sites/site-adapter';
-import { freshIndexedDb } from '../register/fresh-register';
-import { handlers, sent } from '../register/register-messenger';
+import { sent, setUpRegisterHandlers } from '../register/register-messenger';
 
 // The panel's messages reach the real register handlers (request and response parsed with the protocol).
 vi.mock('@/lib/messaging/messenger', () => import('../register/register-messenger'));
 
-beforeAll(async () => {
-  freshIndexedDb();
-  const { setUpRegister } = await import('@/entrypoints/background/register-handlers');
-  setUpRegister();
-  // The retention badge and holds are another handler's business (it needs a runtime port): answered plainly here.
-  handlers.set('panel.conversationState', () => ({ retention: null, heldMessageIds: [] }));
-});
+beforeAll(setUpRegisterHandlers);
 
 const conversation: Conversation = {
   tool: 'zendesk',
@@ -21,7 +14,7 @@ const conversation: Conversation = {
   url: 'https://acme.zendesk.com/agent/tickets/4711',
   subject: 'Order',
   customer: { name: 'Ana Jansen', emails: ['ana.jansen@example.nl'], phones: [], handles: [] },
-  messages: [{ id: 'c1', author: 'Ana Jansen', fromCustomer: true, text: 'Hello', at: null } as never],
+  messages: [{ id: 'c1', author: 'Ana Jansen', fromCustomer: true, sentAt: null, text: 'Hello' }],
 };
 
 describe('after Forget, opening the customer’s ticket again', () => {

@@ -2,18 +2,12 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LocatedFinding } from '@/lib/panel/group-findings';
 import type { Conversation } from '@/lib/sites/site-adapter';
-import { freshIndexedDb } from '../register/fresh-register';
-import { handlers, sent } from '../register/register-messenger';
+import { sent, setUpRegisterHandlers } from '../register/register-messenger';
 
 // The panel's messages reach the real register handlers (request and response parsed with the protocol).
 vi.mock('@/lib/messaging/messenger', () => import('../register/register-messenger'));
 
-beforeAll(async () => {
-  freshIndexedDb();
-  const { setUpRegister } = await import('@/entrypoints/background/register-handlers');
-  setUpRegister();
-  handlers.set('panel.conversationState', () => ({ retention: null, heldMessageIds: [] }));
-});
+beforeAll(setUpRegisterHandlers);
 
 const conversation: Conversation = {
   tool: 'freshdesk',

@@ -1,9 +1,11 @@
 /**
  * A stand-in for lib/messaging/messenger in tests of the panel's register hooks: messages go straight to the real
  * handlers registered with `onMessage` (request and response parsed with the protocol, as between contexts).
- * Use with `vi.mock('@/lib/messaging/messenger', () => import('../register/register-messenger'))`.
+ * Use with `vi.mock('@/lib/messaging/messenger', () => import('../register/register-messenger'))` and
+ * `beforeAll(setUpRegisterHandlers)`.
  */
 import { protocol, type MessageType } from '@/lib/messaging/protocol';
+import { freshIndexedDb } from './fresh-register';
 
 type Handler = (request: unknown, sender: unknown) => unknown;
 
@@ -20,4 +22,15 @@ export async function sendMessage(type: MessageType, request: unknown): Promise<
   sent.push(type);
   const spec = protocol[type];
   return spec.response.parse(await handlers.get(type)!(spec.request.parse(request), {}));
+}
+
+/**
+ * A fresh register behind the real register handlers. The open conversation's retention badge and holds are another
+ * handler's business (it needs a runtime port): answered plainly here.
+ */
+export async function setUpRegisterHandlers(): Promise<void> {
+  freshIndexedDb();
+  const { setUpRegister } = await import('@/entrypoints/background/register-handlers');
+  setUpRegister();
+  handlers.set('panel.conversationState', () => ({ retention: null, heldMessageIds: [] }));
 }
