@@ -15,7 +15,8 @@ function enoughDigits(text: string, runs: DigitRuns, r: number): boolean {
     if (count >= 13) return true;
     const end = runs[k + 1] as number;
     const c = text.charCodeAt(end);
-    if ((c !== 32 && c !== 45) || runs[k + 2] !== end + 1) return false;
+    // Bounds checked first: a read past the end (undefined) threw away the compiled function.
+    if ((c !== 32 && c !== 45) || k + 2 >= runs.length || runs[k + 2] !== end + 1) return false;
   }
   return false;
 }
