@@ -1,6 +1,7 @@
 import css from '@/components/panel/privacy-panel.css?inline';
 import { onPanelStart } from '@/lib/panel/page-handoff';
 import { markPhase } from '@/lib/panel/phase-mark';
+import { warmPanelText } from '@/lib/panel/text-warmup';
 import { contentScriptMatches } from '@/lib/sites/host-patterns';
 
 /**
@@ -38,6 +39,8 @@ export default defineContentScript({
   // WXT's legacy "script started" window.postMessage: see entrypoints/reader.content.
   noScriptStartedPostMessage: true,
   main() {
+    // While the page still loads: the panel's text styles laid out once, unseen (lib/panel/text-warmup.ts).
+    const dropWarmup = warmPanelText(document, css);
     onPanelStart((start) => {
       void (async () => {
         for (const step of UI_STEPS) {
@@ -46,7 +49,7 @@ export default defineContentScript({
         }
         markPhase('ui-ready');
         await nextTask();
-        if (start.ctx.isInvalid) return;
+        if (start.ctx.isInvalid) return dropWarmup();
         const { mountPanel } = await import('@/lib/panel/mount-panel');
         await mountPanel(start.ctx, start.adapter, {
           css,
@@ -54,6 +57,7 @@ export default defineContentScript({
           ...(start.space ? { space: start.space } : {}),
         });
         markPhase('mounted');
+        dropWarmup();
       })();
     });
   },
