@@ -85,22 +85,17 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   }
   if (sentenceLevel.length === 0) return kept;
   const sentences = uniqueSentences(sentenceLevel);
-  // Merge the two ordered lists; on equal positions entities first (as a stable sort of both would give).
+  // Merge the two ordered lists; on equal positions entities first (as a stable sort of both would give). One loop
+  // for the merge and both tails: a separate tail loop that a long text reaches only late (most texts end on an
+  // entity) ran code that had never run and threw away the compiled function.
   const out: Finding[] = [];
   let a = 0;
   let b = 0;
-  while (a < kept.length && b < sentences.length) {
-    const s = sentences[b] as Finding;
-    const k = kept[a] as Finding;
-    if (byPosition(s, k) < 0) {
-      out.push(s);
-      b++;
-    } else {
-      out.push(k);
-      a++;
-    }
+  while (a < kept.length || b < sentences.length) {
+    const takeSentence =
+      a >= kept.length || (b < sentences.length && byPosition(sentences[b] as Finding, kept[a] as Finding) < 0);
+    if (takeSentence) out.push(sentences[b++] as Finding);
+    else out.push(kept[a++] as Finding);
   }
-  while (a < kept.length) out.push(kept[a++] as Finding);
-  while (b < sentences.length) out.push(sentences[b++] as Finding);
   return out;
 }
