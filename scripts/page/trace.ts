@@ -14,6 +14,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs: what the thread itself spent, not the time it waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
@@ -82,6 +84,11 @@ export interface LongTask {
   /** Start in ms from the page's load event (MarkLoad), when the trace has one: compares with the panel's marks. */
   afterLoadMs: number | null;
   durMs: number;
+  /**
+   * The main thread's own CPU time in the task (less the tracer's). On a machine busy with other processes a task
+   * waits for a core and its duration grows; this does not.
+   */
+  cpuMs: number;
   /** Time inside script from the extension (top-most extension events only). */
   extensionMs: number;
   /** Extension script URLs that ran inside the task (path only). */
@@ -182,6 +189,7 @@ export function longTasks(events: TraceEvent[], pageUrl: string, overMs = 50): L
       atMs: (task.ts - thread.t0) / 1000,
       afterLoadMs: thread.loadTs === null ? null : (task.ts - thread.loadTs) / 1000,
       durMs: dur,
+      cpuMs: Math.max(0, ((task.tdur ?? task.dur ?? 0) - tracerUs) / 1000),
       tracerMs: tracerUs / 1000,
       extensionMs,
       extensionScripts: [...scripts],
