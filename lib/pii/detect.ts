@@ -12,11 +12,24 @@ const REGIONS: Record<Locale, CountryCode[]> = {
   fr: ['FR', 'BE', 'CH'],
 };
 
+/**
+ * The default phone regions of a list of locales, worked out once per distinct list: most calls are single
+ * messages with the same options, and the same array each time also lets phone.ts keep what it derives from it.
+ */
+const regionsByLocales = new Map<string, readonly CountryCode[]>();
+function regionsOf(locales: readonly Locale[]): readonly CountryCode[] {
+  const key = locales.join(',');
+  let regions = regionsByLocales.get(key);
+  if (!regions) {
+    regions = [...new Set(locales.flatMap((l) => REGIONS[l]))];
+    regionsByLocales.set(key, regions);
+  }
+  return regions;
+}
+
 export function makeScan(text: string, options: DetectOptions = {}): Scan {
   const locales = options.locales?.length ? options.locales : ALL_LOCALES;
-  const phoneRegions = options.phoneRegions?.length
-    ? options.phoneRegions
-    : [...new Set(locales.flatMap((l) => REGIONS[l]))];
+  const phoneRegions = options.phoneRegions?.length ? options.phoneRegions : regionsOf(locales);
   let keywords: Keywords | null = null;
   return {
     text,

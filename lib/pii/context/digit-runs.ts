@@ -5,7 +5,7 @@
  * regular expression of its own; a number can only start where a run of digits starts (or a fixed few
  * characters before), so they now try their (sticky) pattern only there, after a check of a few characters.
  */
-export type DigitRuns = Int32Array;
+export type DigitRuns = readonly number[];
 
 /** A character regular expressions count as a word character (`\w`, which decides `\b`). */
 export function isAsciiWordCode(c: number): boolean {

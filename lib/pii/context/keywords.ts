@@ -24,9 +24,20 @@ interface Node {
 
 /** Hits of one list: start and end offsets, sorted by start. */
 export interface ListHits {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+/** The hits as the pass collects them. */
+interface Collecting {
   starts: number[];
   ends: number[];
 }
+/**
+ * Every list without hits shares this one (never written to: a list gets its own arrays at its first hit). Most
+ * texts are single messages that hit a few of the ~30 lists, and allocating two arrays per list for every text
+ * was most of the time the engine spent on such a text.
+ */
+const NO_HITS: Collecting = { starts: [], ends: [] };
 
 let listCount = 0;
 const root: Node = { id: 0, next: new Map(), entries: [] };
@@ -189,7 +200,7 @@ function classOf(f: Flat, c: number): number {
 }
 
 /** Hits of every word starting at token start `i`. Kept out of the scan loop so that loop stays optimised. */
-function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
+function walk(text: string, i: number, hits: Collecting[], f: Flat): void {
   const n = text.length;
   const { classes, next, entryFrom, entryList, entryEnd } = f;
   const low = f.classOf;
@@ -200,7 +211,12 @@ function walk(text: string, i: number, hits: ListHits[], f: Flat): void {
     const last = entryFrom[node + 1] as number;
     for (; e < last; e++) {
       if (!endCodeOk(text, j, entryEnd[e] as number)) continue;
-      const h = hits[entryList[e] as number] as ListHits;
+      const list = entryList[e] as number;
+      let h = hits[list] as Collecting;
+      if (h === NO_HITS) {
+        h = { starts: [], ends: [] };
+        hits[list] = h;
+      }
       h.starts.push(i);
       h.ends.push(j);
     }
@@ -221,7 +237,7 @@ let runBuffer = new Int32Array(4096);
  * returns how many offsets it wrote. Nothing follows the loop: V8 compiles the loop during the first long text,
  * before code after it has run, and that compiled code then bailed out after the loop on every call.
  */
-function scan(text: string, hits: ListHits[]): number {
+function scan(text: string, hits: Collecting[]): number {
   if (!flat || flat.lists !== listCount) flat = buildFlat();
   const f = flat;
   // Code units below 0x250 that start some word (the root has a transition for them); digits never do.
@@ -262,9 +278,14 @@ export class Keywords {
   readonly digitRuns: DigitRuns;
 
   constructor(readonly text: string) {
-    const hits: ListHits[] = Array.from({ length: listCount }, () => ({ starts: [], ends: [] }));
+    const hits: Collecting[] = [];
+    for (let k = 0; k < listCount; k++) hits.push(NO_HITS);
     const count = scan(text, hits); // may replace runBuffer with a bigger one: read it after
-    this.digitRuns = runBuffer.slice(0, count);
+    // Copied out into a plain array: slicing the typed buffer made an ArrayBuffer per text (~1 µs plus the
+    // collector's bookkeeping), which on single messages cost more than finding the runs.
+    const runs: number[] = [];
+    for (let k = 0; k < count; k++) runs.push(runBuffer[k] as number);
+    this.digitRuns = runs;
     this.hits = hits;
   }
 

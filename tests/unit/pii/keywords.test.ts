@@ -29,4 +29,19 @@ describe('shared keyword pass (flat transition table)', () => {
     const late = defineWords('test-late', ['zeldzaam']);
     expect(hits(new Keywords('Een Zeldzaam woord'), late)).toEqual(['Zeldzaam']);
   });
+
+  it('keeps each scan its own hits and runs of digits (lists without hits share nothing that is written)', () => {
+    const first = new Keywords('Telefoon 0612345678, groet');
+    const second = new Keywords('geen woorden hier, 42');
+    const third = new Keywords('TEL. 020 en telefoon');
+    expect(hits(first, prefix)).toEqual(['Telefoon']);
+    expect(hits(second, prefix)).toEqual([]);
+    expect(hits(second, whole)).toEqual([]);
+    expect(hits(third, prefix)).toEqual(['TEL.', 'telefoon']);
+    expect(hits(first, prefix)).toEqual(['Telefoon']);
+    expect(hits(first, whole)).toEqual(['groet']);
+    expect([...first.digitRuns]).toEqual([9, 19]);
+    expect([...second.digitRuns]).toEqual([19, 21]);
+    expect([...third.digitRuns]).toEqual([5, 8]);
+  });
 });
