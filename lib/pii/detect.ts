@@ -2,7 +2,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import { Keywords } from './context/keywords';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve-overlaps';
-import type { DetectOptions, Finding, Locale, Scan } from './types';
+import type { DigitRuns } from './context/digit-runs';
+import type { DetectOptions, Finding, IdentityHints, Locale, Scan } from './types';
 
 const ALL_LOCALES: readonly Locale[] = ['nl', 'en', 'de', 'fr'];
 const REGIONS: Record<Locale, CountryCode[]> = {
@@ -18,7 +19,7 @@ const REGIONS: Record<Locale, CountryCode[]> = {
  */
 const regionsByLocales = new Map<string, readonly CountryCode[]>();
 function regionsOf(locales: readonly Locale[]): readonly CountryCode[] {
-  const key = locales.join(',');
+  const key = locales === ALL_LOCALES ? '' : locales.join(',');
   let regions = regionsByLocales.get(key);
   if (!regions) {
     regions = [...new Set(locales.flatMap((l) => REGIONS[l]))];
@@ -27,23 +28,36 @@ function regionsOf(locales: readonly Locale[]): readonly CountryCode[] {
   return regions;
 }
 
+/**
+ * A Scan as a class: one shape for every scan, the keyword pass run on first use by a getter on the prototype. An
+ * object literal with getters was built through a slow path on every call (~1 µs, most of a short text's set-up).
+ */
+class LazyScan implements Scan {
+  private found: Keywords | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly locales: readonly Locale[],
+    readonly phoneRegions: readonly CountryCode[],
+    readonly hints: IdentityHints,
+  ) {}
+
+  get keywords(): Keywords {
+    this.found ??= new Keywords(this.text);
+    return this.found;
+  }
+
+  get digitRuns(): DigitRuns {
+    return this.keywords.digitRuns;
+  }
+}
+
+const NO_HINTS: IdentityHints = Object.freeze({});
+
 export function makeScan(text: string, options: DetectOptions = {}): Scan {
   const locales = options.locales?.length ? options.locales : ALL_LOCALES;
   const phoneRegions = options.phoneRegions?.length ? options.phoneRegions : regionsOf(locales);
-  let keywords: Keywords | null = null;
-  return {
-    text,
-    get keywords() {
-      keywords ??= new Keywords(text);
-      return keywords;
-    },
-    get digitRuns() {
-      return this.keywords.digitRuns;
-    },
-    locales,
-    phoneRegions,
-    hints: options.hints ?? {},
-  };
+  return new LazyScan(text, locales, phoneRegions, options.hints ?? NO_HINTS);
 }
 
 /** Finds personal data in `text`. Offsets are JavaScript string indices, end exclusive. */
