@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths } from '@/lib/register/calendar';
 import type { RegisterDb } from '@/lib/register/db';
-import { observeConversation } from '@/lib/register/observe-conversation';
+import { LAST_SEEN_STEP_MS, observeConversation } from '@/lib/register/observe-conversation';
 import { conversation, DAY, freshRegister, T0 } from './fresh-register';
 
 let db: RegisterDb;
@@ -56,6 +56,34 @@ describe('observeConversation', () => {
     expect(convo.firstSeen).toBe(T0);
     expect(convo.lastSeen).toBe(T0 + DAY);
     expect(await db.items.count()).toBe(2);
+  });
+
+  it('leaves unchanged items as they are when the conversation is seen again within the hour', async () => {
+    const ids = [{ kind: 'email' as const, value: 'a@x.nl' }];
+    await observeConversation(db, conversation('1', ids, { messages: ['m1', 'm2'] }), T0);
+    const before = await db.items.toArray();
+    const writes: string[] = [];
+    db.items.hook('updating', (_mods, key) => void writes.push(String(key)));
+    db.items.hook('creating', (key) => void writes.push(String(key)));
+
+    await observeConversation(db, conversation('1', ids, { messages: ['m1', 'm2'] }), T0 + LAST_SEEN_STEP_MS - 1);
+    expect(writes).toEqual([]);
+    expect(await db.items.toArray()).toEqual(before);
+
+    // Something new (here a type found in one message) is written at once, with the new last-seen time.
+    const withPhone = conversation('1', ids, { messages: ['m1', 'm2'] });
+    withPhone.messages[1]!.piiTypes = ['EMAIL', 'PHONE'];
+    await observeConversation(db, withPhone, T0 + 60_000);
+    const m2 = (await db.items.where('[tool+kind+toolId]').equals(['zendesk', 'message', 'm2']).first())!;
+    expect(m2.piiTypes).toEqual(['EMAIL', 'PHONE']);
+    expect(m2.lastSeen).toBe(T0 + 60_000);
+    const m1 = (await db.items.where('[tool+kind+toolId]').equals(['zendesk', 'message', 'm1']).first())!;
+    expect(m1.lastSeen).toBe(T0);
+
+    // An hour on, a sighting moves the last-seen time (and a due date counted from it) again.
+    await observeConversation(db, conversation('1', ids, { messages: ['m1', 'm2'] }), T0 + LAST_SEEN_STEP_MS);
+    const again = (await db.items.where('[tool+kind+toolId]').equals(['zendesk', 'message', 'm1']).first())!;
+    expect(again.lastSeen).toBe(T0 + LAST_SEEN_STEP_MS);
   });
 
   it('merges customers when one conversation shows identities of both', async () => {
