@@ -7,28 +7,10 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './corpus/generate';
+import { benchText, SHIPPED_ENGINE_BUILD } from './bench-text';
 
 const lib = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../lib/pii');
 const out = (s: string) => process.stdout.write(`${s}\n`);
-
-/** The text bench.ts measures on (same seed, size and chunking). */
-function benchText(): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  let total = 0;
-  for (const m of generateCorpus(5_000_000, 24_000)) {
-    if (total >= 5 * 1024 * 1024) break;
-    current += `${m.text}\n\n`;
-    total += m.text.length + 2;
-    if (current.length >= 64 * 1024) {
-      chunks.push(current);
-      current = '';
-    }
-  }
-  if (current) chunks.push(current);
-  return chunks.map((c) => Buffer.from(c, 'utf16le').toString('utf16le'));
-}
 
 type Engine = typeof import('../../lib/pii') & {
   resolveOverlaps: typeof import('../../lib/pii/resolve-overlaps').resolveOverlaps;
@@ -39,13 +21,7 @@ const result = await build({
     resolveDir: lib,
     loader: 'ts',
   },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent',
+  ...SHIPPED_ENGINE_BUILD,
 });
 const code = result.outputFiles[0]?.text ?? '';
 const engine = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Engine;

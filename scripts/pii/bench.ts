@@ -13,38 +13,15 @@ import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { PII_TYPES } from '../../lib/pii';
 import { generateCorpus } from './corpus/generate';
+import { benchText, SHIPPED_ENGINE_BUILD } from './bench-text';
 import { CORPUS_SEED, CORPUS_SIZE } from './generate-corpus';
 import { peers, type Engine } from './peers';
 import { micro, scoreCase, type Tally } from './score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const out = (s: string) => process.stdout.write(`${s}\n`);
-const BENCH_SEED = 5_000_000;
-const TARGET_BYTES = 5 * 1024 * 1024;
-const CHUNK = 64 * 1024;
 /** Slow peers are measured on a prefix of the text for at most this long, then extrapolated. */
 const PEER_TIME_CAP_MS = Number(process.env.PII_BENCH_CAP_MS ?? 15_000);
-
-function benchText(): string[] {
-  const messages = generateCorpus(BENCH_SEED, 24_000).map((m) => m.text);
-  const chunks: string[] = [];
-  let current = '';
-  let total = 0;
-  for (const m of messages) {
-    if (total >= TARGET_BYTES) break;
-    current += `${m}\n\n`;
-    total += m.length + 2;
-    if (current.length >= CHUNK) {
-      chunks.push(current);
-      current = '';
-    }
-  }
-  if (current) chunks.push(current);
-  // Built by concatenation, each chunk is a tree of pieces that the first engine to read it would flatten
-  // (copying the 5 MB and promoting the copies through the young generation) on the others' behalf. Flat
-  // copies, made once here, give every engine the same input (as text read from a page would be).
-  return chunks.map((c) => Buffer.from(c, 'utf16le').toString('utf16le'));
-}
 
 async function throughput(engine: Engine, chunks: string[]): Promise<{ mbs: number; mb: number }> {
   // Warm-up (JIT, lazily built tables): the same for every engine, at most 4 chunks or one second.
@@ -82,13 +59,7 @@ async function corpusF1(engine: Engine): Promise<number> {
 async function shippedEngine(): Promise<{ engine: typeof import('../../lib/pii'); raw: number; gz: number }> {
   const result = await build({
     entryPoints: [path.join(repoRoot, 'lib/pii/index.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
+    ...SHIPPED_ENGINE_BUILD,
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const dir = path.join(repoRoot, 'node_modules/.cache/pii-bench');
