@@ -19,8 +19,13 @@ export const MESSAGES_SHOWN = 20;
 /** Memoised: on a long thread a render costs the page noticeable time; it re-renders only when its data changes. */
 export const MessageHolds = memo(function MessageHolds({ messages, held, onToggle, formatDate }: MessageHoldsProps) {
   const [all, setAll] = useState(false);
-  // Held messages always show, so a hold is never out of sight; the rest up to a first page.
-  const shown = all ? messages : messages.filter((m, i) => i < MESSAGES_SHOWN || held.has(m.id));
+  // Held messages always show, so a hold is never out of sight; the rest up to a first page. Without holds (the
+  // usual case) the first page is a slice: the filter calls back once per message of a 1,000-message thread.
+  const shown = all
+    ? messages
+    : held.size === 0
+      ? messages.slice(0, MESSAGES_SHOWN)
+      : messages.filter((m, i) => i < MESSAGES_SHOWN || held.has(m.id));
   // Once, not per message: each lookup is a call into the extension API.
   const keepLabel = i18n.t('panel.keep');
   return (

@@ -139,8 +139,16 @@ describe('MessageHolds', () => {
       text: 't',
     }));
     const held = new Set([`m${count - 1}`]);
-    render(<MessageHolds messages={messages} held={held} onToggle={vi.fn()} formatDate={iso} />);
+    const { rerender } = render(
+      <MessageHolds messages={messages} held={new Set()} onToggle={vi.fn()} formatDate={iso} />,
+    );
     const toggles = () => screen.getAllByRole('button', { name: 'Keep this message' });
+    // Nothing held: the first page, in thread order.
+    expect(toggles()).toHaveLength(MESSAGES_SHOWN);
+    const shownIds = () =>
+      [...document.querySelectorAll('[data-message-id]')].map((li) => li.getAttribute('data-message-id'));
+    expect(shownIds()).toEqual(messages.slice(0, MESSAGES_SHOWN).map((m) => m.id));
+    rerender(<MessageHolds messages={messages} held={held} onToggle={vi.fn()} formatDate={iso} />);
     expect(toggles()).toHaveLength(MESSAGES_SHOWN + 1);
     expect(toggles().at(-1)?.getAttribute('aria-pressed')).toBe('true');
     await userEvent.click(screen.getByRole('button', { name: `Show all ${count} messages` }));
