@@ -39,18 +39,8 @@ export default defineContentScript({
   // WXT's legacy "script started" window.postMessage: see entrypoints/reader.content.
   noScriptStartedPostMessage: true,
   main() {
-    // While the page still loads: the panel's text styles laid out once, unseen (lib/panel/text-warmup.ts). In a
-    // task of its own: inside the task that evaluates this script (with its first i18n lookups and the style
-    // sheet's parse) that task was the one the traces of `npm run bench:page` attributed to the extension.
-    let warmup: (() => void) | null = null;
-    let done = false;
-    const dropWarmup = () => {
-      done = true;
-      warmup?.();
-    };
-    setTimeout(() => {
-      if (!done) warmup = warmPanelText(document, css);
-    }, 0);
+    // While the page still loads: the panel's text styles laid out once, unseen (lib/panel/text-warmup.ts).
+    const dropWarmup = warmPanelText(document, css);
     onPanelStart((start) => {
       void (async () => {
         for (const step of UI_STEPS) {

@@ -14,10 +14,12 @@ export const DOCK_ELEMENT = 'privacydesk-dock';
  * (`npm run bench:page`).
  */
 export function panelMounted(doc: Document): boolean {
-  for (const child of doc.documentElement.children) {
-    if (child.localName === PANEL_ELEMENT) return true;
-    if (child.localName === DOCK_ELEMENT && [...child.children].some((el) => el.localName === PANEL_ELEMENT))
-      return true;
-  }
-  return false;
+  if ([...doc.documentElement.children].some((child) => child.localName === PANEL_ELEMENT)) return true;
+  const dock = dockOf(doc);
+  return !!dock && [...dock.children].some((el) => el.localName === PANEL_ELEMENT);
+}
+
+/** The panel's dock, when the bootstrap script reserved one (the tools' pages; not the generic reader's). */
+export function dockOf(doc: Document): Element | undefined {
+  return [...doc.documentElement.children].find((child) => child.localName === DOCK_ELEMENT);
 }
